@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from './auth/auth.module';
+import { AuthCommonModule } from './common/auth/auth-common.module';
+import { graphqlOptions } from './common/graphql/graphql.options';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import type { DatabaseTarget } from './database/data-source-options';
+import { HealthController } from './health/health.controller';
+import { ParticipantsModule } from './participants/participants.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(database),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        AuthCommonModule,
+        ParticipantsModule,
+        AuthModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+
+// Every environment variable the server reads, validated once at boot.
+export class AppConfig {
+  @IsIn(NODE_ENVS, { message: 'NODE_ENV must be one of development, production, test' })
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL must be a postgres:// or postgresql:// connection URL',
+  })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = './data';
+
+  // Unset: <DATA_DIR>/pglite. "memory://" keeps the embedded database in memory (tests).
+  @IsOptional()
+  @IsString()
+  PGLITE_DIR?: string;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'PUENTE_ALLOW_EMBEDDED_DB must be true or false' })
+  PUENTE_ALLOW_EMBEDDED_DB = false;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'TOKEN_TTL_SECONDS must be a whole number of seconds' })
+  @Min(60)
+  @Max(60 * 60 * 24 * 30)
+  TOKEN_TTL_SECONDS = 60 * 60 * 12;
+
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_MAX_ATTEMPTS_PER_EMAIL must be a whole number' })
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_EMAIL = 5;
+
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_MAX_ATTEMPTS_PER_IP must be a whole number' })
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_IP = 50;
+
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_RATE_WINDOW_SECONDS must be a whole number' })
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 15 * 60;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get embedded(): boolean {
+    return !this.DATABASE_URL;
+  }
+
+  get pgliteDir(): string {
+    return this.PGLITE_DIR ?? join(this.DATA_DIR, 'pglite');
+  }
+
+  get inMemory(): boolean {
+    return this.pgliteDir.startsWith('memory://');
+  }
+
+  // Filled in by loadConfig: never undefined after boot.
+  jwtSecret!: string;
+}
+
+export class ConfigError extends Error {}
+
+const KNOWN_KEYS = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'PGLITE_DIR', 'JWT_SECRET']);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of KNOWN_KEYS) {
+    const value = env[key];
+    if (value !== undefined && value !== '') {
+      raw[key] = value;
+    }
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) =>
+      Object.values(e.constraints ?? {}).map((m) => `  ${e.property}: ${m}`),
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (config.isProduction && config.embedded && !config.PUENTE_ALLOW_EMBEDDED_DB) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_URL: required when NODE_ENV=production ' +
+        '(set PUENTE_ALLOW_EMBEDDED_DB=true to run on the embedded database on purpose)',
+    );
+  }
+  if (config.isProduction && !config.JWT_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration:\n  JWT_SECRET: required when NODE_ENV=production (32+ characters)',
+    );
+  }
+  config.jwtSecret = config.JWT_SECRET ?? developmentSecret(config);
+  return config;
+}
+
+// Outside production a secret is generated once and kept beside the data, so tokens
+// survive restarts; an in-memory database gets an ephemeral one.
+function developmentSecret(config: AppConfig): string {
+  if (config.inMemory) {
+    return randomBytes(32).toString('hex');
+  }
+  const file = resolve(config.DATA_DIR, 'jwt-secret');
+  if (existsSync(file)) {
+    return readFileSync(file, 'utf8').trim();
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('hex');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

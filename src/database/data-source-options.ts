@@ -1,0 +1,31 @@
+import { Logger } from '@nestjs/common';
+import type { DataSourceOptions } from 'typeorm';
+import { ParticipantEntity } from '../participants/participant.entity';
+import { migrations } from './migrations';
+
+export const entities = [ParticipantEntity];
+
+export type DatabaseTarget = { url: string; embedded: boolean };
+
+export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  const logger = new Logger('Database');
+  return {
+    type: 'postgres',
+    url: target.url,
+    entities,
+    migrations,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    // PGlite has a single session: one pooled connection, and callers wait their turn
+    // rather than share it between transactions.
+    extra: target.embedded
+      ? { max: 1, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 0 }
+      : { max: 10, connectionTimeoutMillis: 5_000 },
+    // A server restart kills idle clients: log it, the pool replaces them on next use.
+    poolErrorHandler: (error: Error) =>
+      logger.warn(`PostgreSQL connection lost: ${error.message}`),
+  };
+}

@@ -1,0 +1,33 @@
+import { DataSource } from 'typeorm';
+import { loadConfig, type AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+
+export type StandaloneDatabase = { dataSource: DataSource; config: AppConfig; close(): Promise<void> };
+
+// The database as the server would open it (migrations included), for command-line tools.
+export async function openStandaloneDatabase(): Promise<StandaloneDatabase> {
+  const config = loadConfig();
+  let embedded: EmbeddedPostgres | undefined;
+  if (config.embedded) {
+    embedded = await startEmbeddedPostgres(config.pgliteDir);
+  }
+  try {
+    const dataSource = new DataSource(
+      dataSourceOptions({ url: config.DATABASE_URL ?? embedded!.url, embedded: config.embedded }),
+    );
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    return {
+      dataSource,
+      config,
+      async close() {
+        await dataSource.destroy();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
