@@ -10,6 +10,10 @@ import { DatabaseModule } from './database/database.module';
 import type { DatabaseTarget } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { ParticipantsModule } from './participants/participants.module';
+import { CohortsModule } from './cohorts/cohorts.module';
+import { MatchesModule } from './matches/matches.module';
+import { MatchingModule } from './matching/matching.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -23,6 +27,10 @@ export class AppModule {
         AuthCommonModule,
         ParticipantsModule,
         AuthModule,
+        CohortsModule,
+        NotificationsModule,
+        MatchesModule,
+        MatchingModule,
       ],
       controllers: [HealthController],
     };

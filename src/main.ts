@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { requestContext } from './common/request-context';
 import { validationPipe } from './common/validation';
 import { ConfigError, loadConfig } from './config/app-config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
@@ -29,6 +30,9 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
     logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
   });
+  app.use((_req: unknown, _res: unknown, next: () => void) =>
+    requestContext.run({ sqlStatements: 0 }, next),
+  );
   app.useGlobalPipes(validationPipe());
   app.useBodyParser('json', { limit: '200kb' });
   app.disable('x-powered-by');

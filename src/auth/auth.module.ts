@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { ParticipantsModule } from '../participants/participants.module';
 import { AppConfig } from '../config/app-config';
 import { AuthResolver } from './auth.resolver';
-import { AuthService, SIGN_UP_HOOKS } from './auth.service';
+import { AuthService } from './auth.service';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { LoginThrottle } from './login-throttle';
 
 @Module({
-  imports: [ParticipantsModule],
+  imports: [ParticipantsModule, CohortsModule],
   providers: [
     AuthService,
     AuthResolver,
@@ -20,7 +21,6 @@ import { LoginThrottle } from './login-throttle';
           windowSeconds: config.LOGIN_RATE_WINDOW_SECONDS,
         }),
     },
-    { provide: SIGN_UP_HOOKS, useValue: [] },
   ],
 })
 export class AuthModule {}

@@ -1,4 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CohortsService } from '../cohorts/cohorts.service';
 import { TokenService } from '../common/auth/token.service';
 import { Role } from '../common/enums';
 import { AppError, badInput, unauthenticated } from '../common/errors/app-error';
@@ -10,33 +13,29 @@ import { verifyPassword } from './password';
 
 export type Session = { token: string; me: ParticipantEntity };
 
-// Hook for features that act on sign-up (joining a cohort), kept out of this module's deps.
-export const SIGN_UP_HOOKS = Symbol('SIGN_UP_HOOKS');
-export type SignUpHook = {
-  validate(input: SignUpInput): Promise<void>;
-  afterSignUp(input: SignUpInput, participant: ParticipantEntity): Promise<void>;
-};
-
 @Injectable()
 export class AuthService {
   constructor(
     private readonly participants: ParticipantsService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
-    @Inject(SIGN_UP_HOOKS) private readonly hooks: SignUpHook[],
+    private readonly cohorts: CohortsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async signUp(input: SignUpInput): Promise<Session> {
     if (input.role === Role.LEAD) {
       throw badInput('role', 'choose MENTEE or MENTOR; program lead accounts are created by the program team');
     }
-    for (const hook of this.hooks) {
-      await hook.validate(input);
-    }
-    const me = await this.participants.create(input);
-    for (const hook of this.hooks) {
-      await hook.afterSignUp(input, me);
-    }
+    const prepared = await this.participants.prepare(input);
+    // The account and its cohort place are written together, or neither is.
+    const me = await this.dataSource.transaction(async (m) => {
+      const created = await this.participants.insert(m, prepared);
+      if (input.cohortId) {
+        await this.cohorts.join(created, input.cohortId, created.role, created.capacity, m);
+      }
+      return created;
+    });
     return { me, token: await this.tokens.issue(me) };
   }
 

@@ -21,7 +21,8 @@ function plain(message: string, property: string): string {
 export const validationPipe = () =>
   new ValidationPipe({
     whitelist: true,
-    forbidNonWhitelisted: true,
+    // GraphQL itself refuses unknown arguments; an args class sits beside single @Args.
+    forbidNonWhitelisted: false,
     transform: true,
     stopAtFirstError: true,
     exceptionFactory: (errors) => new InvalidInputError(flattenValidationErrors(errors)),

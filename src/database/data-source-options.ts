@@ -1,9 +1,22 @@
 import { Logger } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
+import { CohortEntity, CohortMemberEntity, PairRuleEntity } from '../cohorts/cohort.entity';
+import { StatementCountingLogger } from '../common/request-context';
+import { MatchEntity, MatchEventEntity, MatchRunEntity } from '../matches/match.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
 import { ParticipantEntity } from '../participants/participant.entity';
 import { migrations } from './migrations';
 
-export const entities = [ParticipantEntity];
+export const entities = [
+  ParticipantEntity,
+  CohortEntity,
+  CohortMemberEntity,
+  PairRuleEntity,
+  MatchEntity,
+  MatchEventEntity,
+  MatchRunEntity,
+  NotificationEntity,
+];
 
 export type DatabaseTarget = { url: string; embedded: boolean };
 
@@ -17,6 +30,8 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
+    logging: ['query'],
+    logger: new StatementCountingLogger(),
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     // PGlite has a single session: one pooled connection, and callers wait their turn

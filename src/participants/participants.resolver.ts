@@ -1,8 +1,10 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Public, Roles } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Role } from '../common/enums';
+import { IdArg } from '../common/graphql/id-arg';
+import type { GqlContext } from '../common/graphql/gql-context';
 import { forbidden } from '../common/errors/app-error';
 import { ParticipantConnection } from './dto/participant-connection.type';
 import { ParticipantsArgs } from './dto/participant-filter.input';
@@ -27,7 +29,7 @@ export class ParticipantsResolver {
   @Query(() => Participant, { description: 'A profile: your own, or anyone\'s for leads' })
   participant(
     @CurrentUser() user: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
   ): Promise<ParticipantEntity> {
     return this.service.getFor(user, id);
   }
@@ -55,8 +57,12 @@ export class ParticipantsResolver {
 
   // Guards do not run on fields: the private ones check the viewer here.
   @ResolveField(() => String, { nullable: true, description: 'Seen by the person and leads' })
-  email(@Parent() p: ParticipantEntity, @CurrentUser() viewer?: AuthUser): string {
-    if (!this.service.canSeeEmail(viewer, p)) {
+  async email(
+    @Parent() p: ParticipantEntity,
+    @Context() ctx: GqlContext,
+    @CurrentUser() viewer?: AuthUser,
+  ): Promise<string> {
+    if (!(await this.service.canSeeEmail(viewer, p, ctx))) {
       throw forbidden("You cannot see this participant's email.", 'PRIVATE_FIELD');
     }
     return p.email;

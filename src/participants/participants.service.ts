@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import type { GqlContext } from '../common/graphql/gql-context';
+import { byKeys, requestLoader } from '../common/graphql/loaders';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { hashPassword } from '../auth/password';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -35,18 +37,21 @@ export class ParticipantsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  // Creates the account and its profile in one statement: all of it or nothing.
-  async create(
+  // Checks and hashes outside any transaction (argon2 is slow; the embedded database has
+  // one connection), then inserts in the caller's transaction.
+  async prepare(
     input: Pick<SignUpInput, 'email' | 'password'> & Parameters<typeof checkProfile>[0],
-  ): Promise<ParticipantEntity> {
+  ): Promise<Omit<ParticipantEntity, 'id' | 'createdAt' | 'updatedAt'>> {
     const checked = checkProfile(input);
     if (!checked.ok) {
       throw new InvalidInputError(checked.errors);
     }
-    const email = normalizeEmail(input.email);
-    const passwordHash = await hashPassword(input.password);
+    return { ...checked.profile, email: normalizeEmail(input.email), passwordHash: await hashPassword(input.password) };
+  }
+
+  async insert(m: EntityManager, prepared: Omit<ParticipantEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<ParticipantEntity> {
     try {
-      return await this.repo.save(this.repo.create({ ...checked.profile, email, passwordHash }));
+      return await m.save(ParticipantEntity, m.create(ParticipantEntity, prepared));
     } catch (error) {
       throw this.translateWriteError(error);
     }
@@ -114,8 +119,34 @@ export class ParticipantsService {
 
   // Emails: the person and leads. Self-identification: the person alone, never leads,
   // so that only suppressed aggregates ever leave the system.
-  canSeeEmail(viewer: AuthUser | undefined, target: ParticipantEntity): boolean {
-    return !!viewer && (viewer.id === target.id || viewer.role === Role.LEAD);
+  // ... and the other person of an accepted or completed match, so the two can meet.
+  async canSeeEmail(viewer: AuthUser | undefined, target: ParticipantEntity, ctx: GqlContext): Promise<boolean> {
+    if (!viewer) {
+      return false;
+    }
+    if (viewer.id === target.id || viewer.role === Role.LEAD) {
+      return true;
+    }
+    const contacts = await requestLoader<string, Set<string>>(ctx, 'participant-contacts', (ids) =>
+      Promise.all(ids.map((id) => this.contactsOf(id))),
+    ).load(viewer.id);
+    return contacts.has(target.id);
+  }
+
+  private async contactsOf(viewerId: string): Promise<Set<string>> {
+    const rows: { other: string }[] = await this.dataSource.query(
+      `SELECT CASE WHEN mentor_id = $1 THEN mentee_id ELSE mentor_id END AS other
+         FROM match WHERE status IN ('ACCEPTED', 'COMPLETED') AND (mentor_id = $1 OR mentee_id = $1)`,
+      [viewerId],
+    );
+    return new Set(rows.map((r) => r.other));
+  }
+
+  // Participants by id, batched per request.
+  loader(ctx: GqlContext) {
+    return requestLoader<string, ParticipantEntity>(ctx, 'participant-by-id', async (ids) =>
+      byKeys(ids, await this.repo.findBy({ id: In([...ids]) }), (p) => p.id, 'participant'),
+    );
   }
 
   canSeeSelfIdentification(viewer: AuthUser | undefined, target: ParticipantEntity): boolean {

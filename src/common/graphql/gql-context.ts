@@ -7,4 +7,6 @@ export type GqlContext = {
   user?: AuthUser;
   // Per-request DataLoaders, created lazily by the features that need them.
   loaders: Map<string, unknown>;
+  // The instant this request acts at (tests may set it; see request-clock.ts).
+  now: Date;
 };

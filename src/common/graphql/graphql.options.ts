@@ -4,7 +4,10 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config';
 import { formatError } from '../errors/format-error';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { requestContext } from '../request-context';
 import type { GqlContext } from './gql-context';
+import { requestNow } from './request-clock';
 
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 5000 };
 
@@ -28,7 +31,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // graphql-armor is typed against the CommonJS build of @apollo/server, Nest against the ESM one.
-    plugins: protection.plugins as unknown as ApolloDriverConfig['plugins'],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin[]),
+      ...(config.NODE_ENV === 'test' ? [sqlCountPlugin] : []),
+    ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     formatError,
@@ -36,6 +42,25 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       req,
       res,
       loaders: new Map(),
+      now: requestNow(req, config.NODE_ENV === 'test'),
     }),
   };
 }
+
+// Test servers report how many SQL statements each request ran (extensions.sqlStatements).
+const sqlCountPlugin: ApolloServerPlugin = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
+        const store = requestContext.getStore();
+        if (store && response.body.kind === 'single') {
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            sqlStatements: store.sqlStatements,
+          };
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};

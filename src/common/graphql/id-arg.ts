@@ -1,0 +1,20 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { Args, ID } from '@nestjs/graphql';
+import { badInput } from '../errors/app-error';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+@Injectable()
+export class UuidPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown, metadata: ArgumentMetadata): string {
+    if (!isUuid(value)) {
+      throw badInput(metadata.data ?? 'id', 'is not a valid id');
+    }
+    return value.toLowerCase();
+  }
+}
+
+// An `ID!` argument that must be one of our uuids: `@IdArg('cohortId') cohortId: string`.
+export const IdArg = (name: string) => Args(name, { type: () => ID }, UuidPipe);

@@ -1,0 +1,110 @@
+// The match lifecycle, the one place that says who may move a match where.
+// PROPOSED → ACCEPTED | DECLINED (the match's mentor) | EXPIRED (the clock);
+// ACCEPTED → COMPLETED | ENDED (a lead or either party). Nothing else.
+export const MATCH_STATUSES = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'COMPLETED', 'ENDED'] as const;
+export type MatchStatusName = (typeof MATCH_STATUSES)[number];
+
+export type Actor = { id: string; role: 'MENTEE' | 'MENTOR' | 'LEAD' } | 'SYSTEM';
+export type MatchParties = { status: MatchStatusName; mentorId: string; menteeId: string };
+
+export type TransitionCheck =
+  | { ok: true }
+  | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; reason: string; message: string };
+
+export const TRANSITIONS: readonly (readonly [MatchStatusName, MatchStatusName])[] = [
+  ['PROPOSED', 'ACCEPTED'],
+  ['PROPOSED', 'DECLINED'],
+  ['PROPOSED', 'EXPIRED'],
+  ['ACCEPTED', 'COMPLETED'],
+  ['ACCEPTED', 'ENDED'],
+];
+
+export const isTransition = (from: MatchStatusName, to: MatchStatusName) =>
+  TRANSITIONS.some(([f, t]) => f === from && t === to);
+
+// Live matches hold a mentee (one at a time per cohort) and a mentor's place.
+export const LIVE_STATUSES: readonly MatchStatusName[] = ['PROPOSED', 'ACCEPTED'];
+// A mentee with one of these is not matched again in the cohort.
+export const SETTLED_STATUSES: readonly MatchStatusName[] = ['PROPOSED', 'ACCEPTED', 'COMPLETED'];
+
+const isParty = (actor: Exclude<Actor, 'SYSTEM'>, m: MatchParties) =>
+  actor.id === m.mentorId || actor.id === m.menteeId;
+
+export function checkTransition(m: MatchParties, to: MatchStatusName, actor: Actor): TransitionCheck {
+  if (!isTransition(m.status, to)) {
+    return {
+      ok: false,
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
+      message: `A ${m.status.toLowerCase()} match cannot become ${to.toLowerCase()}.`,
+    };
+  }
+  if (to === 'EXPIRED') {
+    return actor === 'SYSTEM'
+      ? { ok: true }
+      : { ok: false, code: 'FORBIDDEN', reason: 'NOT_ALLOWED', message: 'Only the clock expires a proposal.' };
+  }
+  if (actor === 'SYSTEM') {
+    return { ok: false, code: 'FORBIDDEN', reason: 'NOT_ALLOWED', message: 'This change needs a person.' };
+  }
+  if (to === 'ACCEPTED' || to === 'DECLINED') {
+    return actor.id === m.mentorId
+      ? { ok: true }
+      : {
+          ok: false,
+          code: 'FORBIDDEN',
+          reason: 'NOT_THE_MENTOR',
+          message: "Only the proposal's mentor can accept or decline it.",
+        };
+  }
+  // COMPLETED or ENDED
+  return actor.role === 'LEAD' || isParty(actor, m)
+    ? { ok: true }
+    : {
+        ok: false,
+        code: 'FORBIDDEN',
+        reason: 'NOT_A_PARTY',
+        message: 'Only a lead or the two people of the match can end or complete it.',
+      };
+}
+
+export const DECLINE_REASONS = ['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+export type ReasonCheck =
+  | { ok: true; reason: DeclineReason; note: string | null }
+  | { ok: false; field: 'reason' | 'note'; message: string };
+
+// A decline names one of the fixed reasons; OTHER needs a few words.
+export function checkDeclineReason(reason: string | null | undefined, note: string | null | undefined): ReasonCheck {
+  const r = (reason ?? '').trim().toUpperCase().replace(/[\s-]+/g, '_');
+  if (!(DECLINE_REASONS as readonly string[]).includes(r)) {
+    return { ok: false, field: 'reason', message: `choose one of ${DECLINE_REASONS.join(', ')}` };
+  }
+  const text = note?.trim() ? note.trim() : null;
+  if (text && text.length > 500) {
+    return { ok: false, field: 'note', message: 'must be at most 500 characters' };
+  }
+  if (r === 'OTHER' && !text) {
+    return { ok: false, field: 'note', message: 'say in a few words why, when the reason is OTHER' };
+  }
+  return { ok: true, reason: r as DeclineReason, note: text };
+}
+
+// When an unanswered proposal expires, and whether it has.
+export const expiresAt = (proposedAt: Date, expiryDays: number) =>
+  new Date(proposedAt.getTime() + expiryDays * 24 * 60 * 60 * 1000);
+
+export const isExpired = (m: { status: MatchStatusName; expiresAt: Date }, now: Date) =>
+  m.status === 'PROPOSED' && m.expiresAt.getTime() <= now.getTime();
+
+// Who may read a match: leads always, the mentor always, the mentee once it is accepted.
+export function canRead(m: MatchParties, viewer: Exclude<Actor, 'SYSTEM'>): boolean {
+  if (viewer.role === 'LEAD' || viewer.id === m.mentorId) {
+    return true;
+  }
+  return viewer.id === m.menteeId && menteeMaySee(m.status);
+}
+
+export const menteeMaySee = (status: MatchStatusName) =>
+  status === 'ACCEPTED' || status === 'COMPLETED' || status === 'ENDED';

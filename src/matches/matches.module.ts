@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/cohorts.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ParticipantsModule } from '../participants/participants.module';
+import { MatchEventResolver, MatchesResolver } from './matches.resolver';
+import { MatchesService } from './matches.service';
+
+@Module({
+  imports: [CohortsModule, NotificationsModule, ParticipantsModule],
+  providers: [MatchesService, MatchesResolver, MatchEventResolver],
+  exports: [MatchesService],
+})
+export class MatchesModule {}

@@ -1,0 +1,439 @@
+// Exact assignment: the most matched mentees, then the highest total score, within every
+// mentor's capacity. Not greedy.
+//
+// As a min-cost flow: one side is the source side (every unit of capacity there must be
+// routed), the other the sink side. A unit goes along a pair (cost -score) to a node of the
+// other side with room, or gives up along its own "unmatched" arc of cost M. With
+// M = 1000 x (largest possible matching + 1), fewer unmatched units always beats any score
+// difference, so the cheapest flow is the lexicographic optimum.
+//
+// Successive shortest paths: units are routed one at a time along a cheapest residual path,
+// found by Dijkstra on reduced costs (node potentials keep them >= 0, starting from each
+// source node's best score since costs are negative), stopping at the first sink with room.
+// The side with fewer units is the source side, so sinks with room stay plentiful and the
+// searches stay small. Every step keeps the flow cheapest for its value, so the end result
+// is optimal, and the final potentials are a certificate anyone can check
+// (verify-assignment.ts). Ties go to the lower index, i.e. the smaller id.
+
+export type AssignmentProblem = {
+  menteeCount: number;
+  mentorCount: number;
+  offsets: Int32Array; // CSR by mentee, as in CandidateGraph
+  mentor: Int32Array;
+  score: Int32Array;
+  mentorCapacity: Int32Array; // capacity left for the optimiser (after pins)
+  menteeOpen: Uint8Array; // 0 for mentees already placed (pinned)
+};
+
+export type FlowDual = {
+  sourceSide: 'mentors' | 'mentees';
+  penalty: number; // M, the cost of an unmatched unit
+  leftCapacity: Int32Array; // units routed per source-side node: min(capacity, pairs)
+  potential: Float64Array; // source-side nodes, then sink-side nodes, then the sink
+};
+
+export type AssignmentSolution = {
+  menteeEdge: Int32Array; // chosen edge of each mentee, or -1
+  matchedCount: number;
+  totalScore: number;
+  dual: FlowDual;
+};
+
+export function menteeOfEdges(offsets: Int32Array, edgeCount: number): Int32Array {
+  const mentee = new Int32Array(edgeCount);
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    mentee.fill(i, offsets[i], offsets[i + 1]);
+  }
+  return mentee;
+}
+
+export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
+  const net = buildNetwork(problem);
+  const solver = new ShortestPathSolver(net);
+  solver.run();
+  const menteeEdge = new Int32Array(problem.menteeCount).fill(-1);
+  let matchedCount = 0;
+  let totalScore = 0;
+  for (const e of net.edges) {
+    if (solver.flow[e] === 1) {
+      const mentee = net.sourceSide === 'mentees' ? net.edgeLeft[e] : net.edgeRight[e];
+      menteeEdge[mentee] = e;
+      matchedCount++;
+      totalScore += problem.score[e];
+    }
+  }
+  return {
+    menteeEdge,
+    matchedCount,
+    totalScore,
+    dual: {
+      sourceSide: net.sourceSide,
+      penalty: net.penalty,
+      leftCapacity: net.leftCap,
+      potential: solver.potential,
+    },
+  };
+}
+
+// Source side ("left") and sink side ("right") of the flow, over the usable pairs only.
+export type FlowNetwork = {
+  sourceSide: 'mentors' | 'mentees';
+  leftCount: number;
+  rightCount: number;
+  leftCap: Int32Array;
+  rightCap: Int32Array;
+  leftStart: Int32Array; // left node l owns leftEdge[leftStart[l] .. leftStart[l + 1] - 1]
+  leftEdge: Int32Array; // edge ids, highest score first, then ascending right node
+  edgeLeft: Int32Array; // indexed by edge id of the problem
+  edgeRight: Int32Array;
+  score: Int32Array;
+  edges: Int32Array; // every usable edge id
+  penalty: number;
+};
+
+export function buildNetwork(problem: AssignmentProblem): FlowNetwork {
+  const { menteeCount, mentorCount, offsets, mentor, menteeOpen, mentorCapacity } = problem;
+  const edgeCount = offsets[menteeCount];
+  const mentee = menteeOfEdges(offsets, edgeCount);
+  const usable: number[] = [];
+  const menteeDegree = new Int32Array(menteeCount);
+  const mentorDegree = new Int32Array(mentorCount);
+  for (let e = 0; e < edgeCount; e++) {
+    if (menteeOpen[mentee[e]] === 1 && mentorCapacity[mentor[e]] > 0) {
+      usable.push(e);
+      menteeDegree[mentee[e]]++;
+      mentorDegree[mentor[e]]++;
+    }
+  }
+  const edges = Int32Array.from(usable);
+  // A node never uses more units than it has pairs.
+  const mentorUnits = Int32Array.from(mentorCapacity, (cap, m) => Math.min(cap, mentorDegree[m]));
+  const menteeUnits = Int32Array.from(menteeDegree, (degree) => Math.min(1, degree));
+  const mentorTotal = mentorUnits.reduce((sum, units) => sum + units, 0);
+  const menteeTotal = menteeUnits.reduce((sum, units) => sum + units, 0);
+  const mentorsFirst = mentorTotal <= menteeTotal;
+  const penalty = 1000 * (Math.min(mentorTotal, menteeTotal) + 1);
+
+  const leftCount = mentorsFirst ? mentorCount : menteeCount;
+  const rightCount = mentorsFirst ? menteeCount : mentorCount;
+  const edgeLeft = mentorsFirst ? mentor : mentee;
+  const edgeRight = mentorsFirst ? mentee : mentor;
+  const leftStart = new Int32Array(leftCount + 1);
+  for (const e of edges) {
+    leftStart[edgeLeft[e] + 1]++;
+  }
+  for (let l = 0; l < leftCount; l++) {
+    leftStart[l + 1] += leftStart[l];
+  }
+  // Each left node's edges by score, highest first, ties by right node (edges come ordered
+  // by mentee, then mentor, so a stable bucket pass by score keeps that order).
+  const fill = leftStart.slice(0, leftCount);
+  const leftEdge = new Int32Array(edges.length);
+  const byScore = new Int32Array(edges.length);
+  const scoreStart = new Int32Array(1002);
+  for (const e of edges) {
+    scoreStart[1001 - problem.score[e]]++;
+  }
+  for (let b = 1; b < scoreStart.length; b++) {
+    scoreStart[b] += scoreStart[b - 1];
+  }
+  for (const e of edges) {
+    byScore[scoreStart[1000 - problem.score[e]]++] = e;
+  }
+  for (const e of byScore) {
+    leftEdge[fill[edgeLeft[e]]++] = e;
+  }
+  return {
+    sourceSide: mentorsFirst ? 'mentors' : 'mentees',
+    leftCount,
+    rightCount,
+    leftCap: mentorsFirst ? mentorUnits : menteeUnits,
+    rightCap: mentorsFirst ? menteeUnits : mentorUnits,
+    leftStart,
+    leftEdge,
+    edgeLeft,
+    edgeRight,
+    score: problem.score,
+    edges,
+    penalty,
+  };
+}
+
+class ShortestPathSolver {
+  readonly flow: Uint8Array;
+  readonly potential: Float64Array;
+  private readonly net: FlowNetwork;
+  private readonly sink: number;
+  private readonly used: Int32Array; // units taken per right node
+  private readonly assignStart: Int32Array; // right node r's edges with flow start here
+  private readonly assigned: Int32Array;
+  private readonly unmatched: Int32Array; // units per left node on its unmatched arc
+  private readonly dist: Float64Array;
+  private readonly pred: Int32Array;
+  private readonly seenIn: Int32Array; // search in which dist/pred were set
+  private readonly doneIn: Int32Array; // search in which the node was settled
+  private readonly settled: Int32Array;
+  private readonly heap: NodeHeap;
+  private search = 0;
+
+  constructor(net: FlowNetwork) {
+    this.net = net;
+    const nodes = net.leftCount + net.rightCount;
+    this.sink = nodes;
+    this.flow = new Uint8Array(net.edgeLeft.length);
+    this.potential = new Float64Array(nodes + 1);
+    this.used = new Int32Array(net.rightCount);
+    this.assignStart = new Int32Array(net.rightCount + 1);
+    for (let r = 0; r < net.rightCount; r++) {
+      this.assignStart[r + 1] = this.assignStart[r] + net.rightCap[r];
+    }
+    this.assigned = new Int32Array(this.assignStart[net.rightCount]);
+    this.unmatched = new Int32Array(net.leftCount);
+    this.dist = new Float64Array(nodes);
+    this.pred = new Int32Array(nodes);
+    this.seenIn = new Int32Array(nodes);
+    this.doneIn = new Int32Array(nodes);
+    this.settled = new Int32Array(nodes);
+    this.heap = new NodeHeap(nodes, this.dist);
+    // Reduced cost of l -> r is -score + pi(l) - pi(r) >= 0 with pi(l) = l's best score.
+    for (let l = 0; l < net.leftCount; l++) {
+      let best = 0;
+      for (let k = net.leftStart[l]; k < net.leftStart[l + 1]; k++) {
+        best = Math.max(best, net.score[net.leftEdge[k]]);
+      }
+      this.potential[l] = best;
+    }
+  }
+
+  run(): void {
+    const { leftCount, leftCap } = this.net;
+    let maxUnits = 0;
+    for (let l = 0; l < leftCount; l++) {
+      maxUnits = Math.max(maxUnits, leftCap[l]);
+    }
+    // Round by round, one unit of every node that still has one, in index order.
+    for (let round = 0; round < maxUnits; round++) {
+      for (let l = 0; l < leftCount; l++) {
+        if (leftCap[l] > round) {
+          this.route(l);
+        }
+      }
+    }
+  }
+
+  private route(source: number): void {
+    const { leftCount, leftStart, leftEdge, edgeLeft, edgeRight, score, rightCap, leftCap } =
+      this.net;
+    const { potential: pi, dist, pred, seenIn, doneIn, settled, heap, used, flow } = this;
+    const penalty = this.net.penalty;
+    const sinkPotential = pi[this.sink];
+    const id = ++this.search;
+    let settledCount = 0;
+    let best = Number.POSITIVE_INFINITY;
+    let bestVia = 0; // edge id into a right node with room, or -1 - l for l's unmatched arc
+
+    seenIn[source] = id;
+    dist[source] = 0;
+    heap.push(source);
+    while (heap.size > 0) {
+      const u = heap.top();
+      const du = dist[u];
+      if (du >= best) {
+        break;
+      }
+      heap.pop();
+      doneIn[u] = id;
+      settled[settledCount++] = u;
+      const pu = pi[u];
+      if (u < leftCount) {
+        if (this.unmatched[u] < leftCap[u]) {
+          const cost = du + penalty + pu - sinkPotential;
+          if (cost < best) {
+            best = cost;
+            bestVia = -1 - u;
+          }
+        }
+        // Right nodes' potentials only ever decrease from 0, so du + pu - score is a lower
+        // bound on the distance through an edge; by descending score, stop once it reaches
+        // `best`. A right node with room sits at potential 0, so the first one met is the
+        // best of them.
+        for (let k = leftStart[u]; k < leftStart[u + 1]; k++) {
+          const e = leftEdge[k];
+          const bound = du + pu - score[e];
+          if (bound >= best) {
+            break;
+          }
+          if (flow[e] === 1) {
+            continue;
+          }
+          const r = edgeRight[e];
+          const node = leftCount + r;
+          const next = bound - pi[node];
+          if (used[r] < rightCap[r]) {
+            const cost = next + pi[node] - sinkPotential;
+            if (cost < best) {
+              best = cost;
+              bestVia = e;
+            }
+          } else if (next < best && doneIn[node] !== id) {
+            this.relax(node, next, e, id);
+          }
+        }
+      } else {
+        const r = u - leftCount;
+        const end = this.assignStart[r] + used[r];
+        for (let k = this.assignStart[r]; k < end; k++) {
+          const e = this.assigned[k];
+          const l = edgeLeft[e];
+          const next = du + score[e] + pu - pi[l];
+          if (next < best && doneIn[l] !== id) {
+            this.relax(l, next, e, id);
+          }
+        }
+      }
+    }
+    heap.clear();
+
+    // Dijkstra stopped at distance `best`: shifting every settled node by its distance
+    // minus `best` keeps all reduced costs >= 0 and makes the path's arcs tight.
+    for (let k = 0; k < settledCount; k++) {
+      const u = settled[k];
+      pi[u] += dist[u] - best;
+    }
+
+    let l: number;
+    if (bestVia < 0) {
+      l = -1 - bestVia;
+      this.unmatched[l]++;
+    } else {
+      const r = edgeRight[bestVia];
+      flow[bestVia] = 1;
+      this.assigned[this.assignStart[r] + used[r]] = bestVia;
+      used[r]++;
+      l = edgeLeft[bestVia];
+    }
+    while (l !== source) {
+      const back = pred[l]; // l gives this pair up...
+      const r = edgeRight[back];
+      const forward = pred[leftCount + r]; // ...and r takes the previous node on the path
+      flow[back] = 0;
+      flow[forward] = 1;
+      const end = this.assignStart[r] + used[r];
+      for (let k = this.assignStart[r]; k < end; k++) {
+        if (this.assigned[k] === back) {
+          this.assigned[k] = forward;
+          break;
+        }
+      }
+      l = edgeLeft[forward];
+    }
+  }
+
+  private relax(node: number, distance: number, edge: number, id: number): void {
+    if (this.seenIn[node] !== id) {
+      this.seenIn[node] = id;
+      this.dist[node] = distance;
+      this.pred[node] = edge;
+      this.heap.push(node);
+    } else if (distance < this.dist[node]) {
+      this.dist[node] = distance;
+      this.pred[node] = edge;
+      this.heap.decrease(node);
+    }
+  }
+}
+
+// Binary min-heap of node ids keyed by dist, ties to the lower id (determinism).
+class NodeHeap {
+  size = 0;
+  private readonly items: Int32Array;
+  private readonly position: Int32Array;
+  private readonly key: Float64Array;
+
+  constructor(nodes: number, key: Float64Array) {
+    this.items = new Int32Array(nodes);
+    this.position = new Int32Array(nodes).fill(-1);
+    this.key = key;
+  }
+
+  top(): number {
+    return this.items[0];
+  }
+
+  push(node: number): void {
+    this.items[this.size] = node;
+    this.position[node] = this.size;
+    this.size++;
+    this.up(this.size - 1);
+  }
+
+  decrease(node: number): void {
+    this.up(this.position[node]);
+  }
+
+  pop(): number {
+    const top = this.items[0];
+    this.position[top] = -1;
+    this.size--;
+    if (this.size > 0) {
+      const last = this.items[this.size];
+      this.items[0] = last;
+      this.position[last] = 0;
+      this.down(0);
+    }
+    return top;
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.size; k++) {
+      this.position[this.items[k]] = -1;
+    }
+    this.size = 0;
+  }
+
+  private less(a: number, b: number): boolean {
+    const ka = this.key[a];
+    const kb = this.key[b];
+    return ka < kb || (ka === kb && a < b);
+  }
+
+  private up(index: number): void {
+    const { items, position } = this;
+    const node = items[index];
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      const other = items[parent];
+      if (!this.less(node, other)) {
+        break;
+      }
+      items[index] = other;
+      position[other] = index;
+      index = parent;
+    }
+    items[index] = node;
+    position[node] = index;
+  }
+
+  private down(index: number): void {
+    const { items, position } = this;
+    const node = items[index];
+    for (;;) {
+      let child = 2 * index + 1;
+      if (child >= this.size) {
+        break;
+      }
+      if (child + 1 < this.size && this.less(items[child + 1], items[child])) {
+        child++;
+      }
+      const other = items[child];
+      if (!this.less(other, node)) {
+        break;
+      }
+      items[index] = other;
+      position[other] = index;
+      index = child;
+    }
+    items[index] = node;
+    position[node] = index;
+  }
+}

@@ -1,0 +1,244 @@
+import { TEST_NOW_HEADER } from '../src/common/graphql/request-clock';
+import { baseUrl, firstError, graphql, ok } from './helpers/graphql';
+import { loginLead, signUpMentee, type Account } from './helpers/factories';
+import { createOpenCohort, menteeIn, mentorIn, run, RUN } from './helpers/cohorts';
+
+const MY_MATCHES = `query { myMatches { id status score cohort { id }
+  mentor { id displayName email } mentee { id displayName languages timezone interests goals }
+  breakdown { overlapMinutesPerWeek sharedInterests overlap { mentor mentee } language availability interests goals equity } } }`;
+const ACCEPT = `mutation A($id: ID!) { acceptMatch(matchId: $id) { id status respondedAt } }`;
+const DECLINE = `mutation D($id: ID!, $r: String, $n: String) { declineMatch(matchId: $id, reason: $r, note: $n) { id status declineReason } }`;
+const COHORT_MATCHES = `query M($c: ID!, $s: MatchStatus, $first: Int) { cohortMatches(cohortId: $c, status: $s, first: $first) {
+  totalCount edges { node { id status score mentor { id displayName } mentee { id displayName } history { from to reason } } } } }`;
+const HISTORY = `query H($c: ID!) { cohortHistory(cohortId: $c, first: 100) { totalCount edges { node { matchId from to reason note actor { id } } } } }`;
+const NOTIFICATIONS = `query { myNotifications(first: 50) { unreadCount totalCount edges { node { id kind payload readAt } } } }`;
+
+type Proposal = { id: string; status: string; mentor: { id: string }; mentee: { id: string } };
+
+async function myMatches(a: Account, at?: Date) {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${a.token}`, ...(at ? { [TEST_NOW_HEADER]: at.toISOString() } : {}) },
+    body: JSON.stringify({ query: MY_MATCHES }),
+  });
+  const body = (await res.json()) as { data: { myMatches: (Proposal & Record<string, unknown>)[] }; errors?: unknown[] };
+  if (body.errors) {
+    throw new Error(JSON.stringify(body.errors));
+  }
+  return body.data.myMatches;
+}
+
+const NO_OVERLAP = [{ day: 'SUN', start: '03:00', end: '04:00' }];
+
+describe('a cohort from opening to second run', () => {
+  it('runs dry, publishes, takes answers, refills declines and expires the unanswered', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead, { expiryDays: 7 });
+
+    const bilingual = [];
+    for (let i = 0; i < 4; i++) {
+      bilingual.push(await mentorIn(cohort.id, { displayName: `Mentora ${i}`, interests: ['python', `rare-${i}`] }, 2));
+    }
+    const englishOnly = [];
+    for (let i = 0; i < 2; i++) {
+      englishOnly.push(await mentorIn(cohort.id, { displayName: `Mentor EN ${i}`, languages: ['EN'], preferredLanguage: 'EN' }, 1));
+    }
+    const mentees: Account[] = [];
+    for (let i = 0; i < 10; i++) {
+      mentees.push(await menteeIn(cohort.id, { displayName: `Aprendiz ${i}`, languages: ['ES', 'EN'], interests: ['python', `rare-${i % 4}`] }));
+    }
+    const spanishOnly = [];
+    for (let i = 0; i < 2; i++) {
+      spanishOnly.push(await menteeIn(cohort.id, { displayName: `Solo ES ${i}`, languages: ['ES'], preferredLanguage: 'ES' }));
+    }
+    const noHours = [];
+    for (let i = 0; i < 2; i++) {
+      noHours.push(await menteeIn(cohort.id, { displayName: `Sin horas ${i}`, availability: NO_OVERLAP }));
+    }
+
+    // A participant cannot run matching.
+    const denied = await graphql(RUN, { c: cohort.id, dry: true }, mentees[0].token);
+    expect(firstError(denied).extensions?.code).toBe('FORBIDDEN');
+
+    // Dry runs: totals and reasons, nothing saved; other weights can be compared.
+    const dry = await run(lead, cohort.id, true);
+    expect(dry.runMatching).toMatchObject({ id: null, dryRun: true, matchedCount: 10, menteeCount: 14, mentorCount: 6 });
+    expect(dry.runMatching.proposals).toHaveLength(10);
+    const reasons = Object.fromEntries(dry.runMatching.unmatched.map((u) => [u.mentee.id, u.reasons]));
+    for (const m of noHours) {
+      expect(reasons[m.id]).toEqual(['NO_AVAILABILITY_OVERLAP']);
+    }
+    expect(Object.values(reasons).filter((r) => r.includes('MENTORS_AT_CAPACITY'))).toHaveLength(2);
+    const dry2 = await run(lead, cohort.id, true, { equity: 0, interests: 3 });
+    expect(dry2.runMatching.inputHash).not.toBe(dry.runMatching.inputHash);
+    expect(dry2.runMatching.matchedCount).toBe(10);
+    const none = await ok(graphql<{ cohortMatches: { totalCount: number } }>(COHORT_MATCHES, { c: cohort.id }, lead.token));
+    expect(none.cohortMatches.totalCount).toBe(0);
+
+    // The real run saves the proposals and tells each mentor.
+    const real = await run(lead, cohort.id);
+    expect(real.runMatching.id).toEqual(expect.any(String));
+    expect(real.runMatching.matchedCount).toBe(10);
+    const proposals = real.runMatching.proposals;
+    expect(proposals.every((p) => p.status === 'PROPOSED')).toBe(true);
+    const status = await ok(graphql<{ cohort: { status: string } }>(`query { cohort(id: "${cohort.id}") { status } }`, {}, lead.token));
+    expect(status.cohort.status).toBe('MATCHING');
+    const runs = await ok(graphql<{ matchRuns: { id: string; matchedCount: number; proposals: unknown[] }[] }>(
+      `query { matchRuns(cohortId: "${cohort.id}") { id matchedCount proposals { id } } }`, {}, lead.token));
+    expect(runs.matchRuns).toEqual([{ id: real.runMatching.id, matchedCount: 10, proposals: expect.any(Array) }]);
+    expect(runs.matchRuns[0].proposals).toHaveLength(10);
+
+    // Mentors see their proposals, explained, in their own terms; never the mentee's email.
+    const mentorA = bilingual[0];
+    const forA = await myMatches(mentorA);
+    expect(forA).toHaveLength(2);
+    expect(forA[0]).toMatchObject({
+      status: 'PROPOSED',
+      cohort: { id: cohort.id },
+      mentee: { displayName: expect.stringMatching(/Aprendiz|Solo ES/), timezone: 'America/Lima' },
+      breakdown: { overlapMinutesPerWeek: 360, language: 1, overlap: [{ mentor: 'MON 12:00-15:00', mentee: 'MON 12:00-15:00' }, { mentor: 'WED 12:00-15:00', mentee: 'WED 12:00-15:00' }] },
+    });
+    const email = await graphql(`query { myMatches { mentee { email } } }`, {}, mentorA.token);
+    expect(firstError(email).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PRIVATE_FIELD' });
+    const selfId = await graphql(`query { myMatches { mentee { underrepresented } } }`, {}, mentorA.token);
+    expect(firstError(selfId).extensions?.code).toBe('FORBIDDEN');
+    const notes = await ok(graphql<{ myNotifications: { unreadCount: number; edges: { node: { kind: string } }[] } }>(NOTIFICATIONS, {}, mentorA.token));
+    expect(notes.myNotifications.edges.map((e) => e.node.kind)).toEqual(['MATCH_PROPOSED', 'MATCH_PROPOSED']);
+
+    // Another mentor cannot read or answer A's proposal; the mentee cannot see it yet.
+    const other = bilingual[1];
+    const peek = await graphql(`query { match(id: "${forA[0].id}") { id } }`, {}, other.token);
+    expect(firstError(peek).extensions?.code).toBe('FORBIDDEN');
+    const steal = await graphql(ACCEPT, { id: forA[0].id }, other.token);
+    expect(firstError(steal).extensions?.code).toBe('FORBIDDEN');
+    const menteeOfA = mentees.concat(spanishOnly).find((m) => m.id === forA[0].mentee.id) as Account;
+    await expect(myMatches(menteeOfA)).resolves.toEqual([]);
+    const early = await graphql(`query { match(id: "${forA[0].id}") { id } }`, {}, menteeOfA.token);
+    expect(firstError(early).extensions?.code).toBe('FORBIDDEN');
+
+    // A accepts both; the mentee now sees her mentor, with the email to write to.
+    for (const p of forA) {
+      await expect(ok(graphql(ACCEPT, { id: p.id }, mentorA.token))).resolves.toMatchObject({ acceptMatch: { status: 'ACCEPTED' } });
+    }
+    const again = await graphql(ACCEPT, { id: forA[0].id }, mentorA.token);
+    expect(firstError(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    const seen = await myMatches(menteeOfA);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ status: 'ACCEPTED', mentor: { id: mentorA.id, email: mentorA.email } });
+    const menteeNotes = await ok(graphql<{ myNotifications: { edges: { node: { kind: string } }[] } }>(NOTIFICATIONS, {}, menteeOfA.token));
+    expect(menteeNotes.myNotifications.edges[0].node.kind).toBe('MATCH_ACCEPTED');
+
+    // B declines one with a reason from the list, accepts the other.
+    const mentorB = bilingual[1];
+    const forB = await myMatches(mentorB);
+    const noReason = await graphql(DECLINE, { id: forB[0].id, r: 'busy' }, mentorB.token);
+    expect(firstError(noReason).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const otherNoNote = await graphql(DECLINE, { id: forB[0].id, r: 'OTHER' }, mentorB.token);
+    expect(firstError(otherNoNote).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    await expect(ok(graphql(DECLINE, { id: forB[0].id, r: 'NO_TIME', n: 'Viajo en marzo' }, mentorB.token))).resolves.toMatchObject({
+      declineMatch: { status: 'DECLINED', declineReason: 'NO_TIME' },
+    });
+    await ok(graphql(ACCEPT, { id: forB[1].id }, mentorB.token));
+    const leadNotes = await ok(graphql<{ myNotifications: { edges: { node: { kind: string; payload: { matchId: string } } }[] } }>(NOTIFICATIONS, {}, lead.token));
+    expect(leadNotes.myNotifications.edges.some((e) => e.node.kind === 'MATCH_DECLINED' && e.node.payload.matchId === forB[0].id)).toBe(true);
+
+    // The second run fills B's freed place, never with the declined pair.
+    const second = await run(lead, cohort.id);
+    const declinedMentee = forB[0].mentee.id;
+    expect(second.runMatching.proposals.some((p) => p.mentor.id === mentorB.id && p.mentee.id === declinedMentee)).toBe(false);
+    expect(second.runMatching.proposals.filter((p) => p.mentor.id === mentorB.id)).toHaveLength(1);
+    expect(second.runMatching.menteeCount).toBe(2 + 2 + 1);
+
+    // Eight days on, unanswered proposals have expired: on read, with history and notices.
+    const later = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+    const mentorC = bilingual[2];
+    const forC = await myMatches(mentorC, later);
+    expect(forC.length).toBeGreaterThan(0);
+    expect(forC.every((p) => p.status === 'EXPIRED')).toBe(true);
+    const lateAccept = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${mentorC.token}`, [TEST_NOW_HEADER]: later.toISOString() },
+      body: JSON.stringify({ query: ACCEPT, variables: { id: forC[0].id } }),
+    });
+    expect(((await lateAccept.json()) as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason).toBe('PROPOSAL_EXPIRED');
+
+    const history = await ok(graphql<{ cohortHistory: { totalCount: number; edges: { node: { matchId: string; from: string | null; to: string; reason: string | null; note: string | null; actor: { id: string } | null } }[] } }>(
+      HISTORY, { c: cohort.id }, lead.token));
+    const steps = history.cohortHistory.edges.map((e) => e.node);
+    const ofB = steps.filter((s) => s.matchId === forB[0].id);
+    expect(ofB).toEqual([
+      { matchId: forB[0].id, from: null, to: 'PROPOSED', reason: 'MATCH_RUN', note: null, actor: { id: lead.id } },
+      { matchId: forB[0].id, from: 'PROPOSED', to: 'DECLINED', reason: 'NO_TIME', note: 'Viajo en marzo', actor: { id: mentorB.id } },
+    ]);
+    expect(steps.filter((s) => s.to === 'EXPIRED').every((s) => s.actor === null && s.reason === 'NO_ANSWER')).toBe(true);
+    expect(steps.filter((s) => s.to === 'ACCEPTED')).toHaveLength(3);
+
+    // The history is for leads only.
+    const notLead = await graphql(HISTORY, { c: cohort.id }, mentorA.token);
+    expect(firstError(notLead).extensions?.code).toBe('FORBIDDEN');
+    const fieldDenied = await graphql(`query { myMatches { history { to } } }`, {}, mentorA.token);
+    expect(firstError(fieldDenied).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps each request to a fixed number of SQL statements, however many matches', async () => {
+    const lead = await loginLead();
+    const counts: number[] = [];
+    for (const size of [10, 200]) {
+      const cohort = await createOpenCohort(lead);
+      const mentors = Math.ceil(size / 10);
+      for (let i = 0; i < mentors; i++) {
+        await mentorIn(cohort.id, { displayName: `M${i}` }, 10);
+      }
+      await Promise.all(Array.from({ length: size }, (_, i) => menteeIn(cohort.id, { displayName: `E${i}` })));
+      expect((await run(lead, cohort.id)).runMatching.matchedCount).toBe(size);
+      const res = await graphql<{ cohortMatches: { edges: unknown[] } }>(COHORT_MATCHES.replace(' history { from to reason }', ''), { c: cohort.id, first: 500 }, lead.token);
+      expect(res.data?.cohortMatches.edges).toHaveLength(size);
+      counts.push((res as unknown as { extensions: { sqlStatements: number } }).extensions?.sqlStatements ?? -1);
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('lets only the mentor decline, and only leads or the pair end a match', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    const mentor = await mentorIn(cohort.id, {}, 1);
+    const mentee = await menteeIn(cohort.id);
+    const outsider = await signUpMentee();
+    const [p] = (await run(lead, cohort.id)).runMatching.proposals;
+    const byLead = await graphql(DECLINE, { id: p.id, r: 'NO_TIME' }, lead.token);
+    expect(firstError(byLead).extensions?.code).toBe('FORBIDDEN');
+    await ok(graphql(ACCEPT, { id: p.id }, mentor.token));
+    const END = `mutation E($id: ID!, $r: String) { endMatch(matchId: $id, reason: $r) { status endReason } }`;
+    const stranger = await graphql(END, { id: p.id, r: 'no' }, outsider.token);
+    expect(firstError(stranger).extensions?.code).toBe('FORBIDDEN');
+    const noReason = await graphql(END, { id: p.id }, mentee.token);
+    expect(firstError(noReason).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    await expect(ok(graphql(END, { id: p.id, r: 'Cambio de trabajo' }, mentee.token))).resolves.toEqual({
+      endMatch: { status: 'ENDED', endReason: 'Cambio de trabajo' },
+    });
+    const complete = await graphql(`mutation { completeMatch(matchId: "${p.id}") { status } }`, {}, lead.token);
+    expect(firstError(complete).extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+  });
+
+  it('keeps pins and exclusions, and refuses a pin that cannot be', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    const m1 = await mentorIn(cohort.id, { displayName: 'Uno', interests: ['python'] }, 1);
+    const m2 = await mentorIn(cohort.id, { displayName: 'Dos', interests: ['ecology'] }, 1);
+    const e1 = await menteeIn(cohort.id, { interests: ['python'] });
+    const e2 = await menteeIn(cohort.id, { interests: ['ecology'] });
+    const RULE = `mutation P($c: ID!, $m: ID!, $e: ID!, $k: PairRuleKind!) { addPairRule(cohortId: $c, mentorId: $m, menteeId: $e, kind: $k) { id kind } }`;
+    await ok(graphql(RULE, { c: cohort.id, m: m2.id, e: e1.id, k: 'PIN' }, lead.token));
+    const dry = await run(lead, cohort.id, true);
+    const pairs = dry.runMatching.proposals.map((p) => `${p.mentor.id}:${p.mentee.id}`).sort();
+    expect(pairs).toEqual([`${m2.id}:${e1.id}`, `${m1.id}:${e2.id}`].sort());
+    const wrongWay = await graphql(RULE, { c: cohort.id, m: e1.id, e: m1.id, k: 'EXCLUDE' }, lead.token);
+    expect(firstError(wrongWay).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mentorId' });
+
+    const far = await menteeIn(cohort.id, { availability: NO_OVERLAP });
+    await ok(graphql(RULE, { c: cohort.id, m: m1.id, e: far.id, k: 'PIN' }, lead.token));
+    const infeasible = await graphql(RUN, { c: cohort.id, dry: true }, lead.token);
+    expect(firstError(infeasible).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INFEASIBLE_INPUT' });
+  });
+});
