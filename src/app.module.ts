@@ -14,6 +14,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         NotificationsModule,
         MatchesModule,
         MatchingModule,
+        SessionsModule,
       ],
       controllers: [HealthController],
     };

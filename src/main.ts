@@ -51,6 +51,10 @@ async function bootstrap(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  // Longer than clients' idle keep-alive, so a reused connection is not closed under them.
+  const http = app.getHttpServer() as import('node:http').Server;
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   await app.listen(config.PORT, '0.0.0.0');
   logger.log(
     `Puente listening on http://localhost:${config.PORT}/graphql ` +

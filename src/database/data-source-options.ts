@@ -5,6 +5,7 @@ import { StatementCountingLogger } from '../common/request-context';
 import { MatchEntity, MatchEventEntity, MatchRunEntity } from '../matches/match.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ParticipantEntity } from '../participants/participant.entity';
+import { FeedbackEntity, SessionEntity } from '../sessions/session.entity';
 import { migrations } from './migrations';
 
 export const entities = [
@@ -16,6 +17,8 @@ export const entities = [
   MatchEventEntity,
   MatchRunEntity,
   NotificationEntity,
+  SessionEntity,
+  FeedbackEntity,
 ];
 
 export type DatabaseTarget = { url: string; embedded: boolean };

@@ -7,6 +7,10 @@ export const NOTIFICATION_KINDS = [
   'MATCH_EXPIRED',
   'MATCH_ENDED',
   'MATCH_COMPLETED',
+  'SESSION_SCHEDULED',
+  'SESSION_LOGGED',
+  'SESSION_CANCELLED',
+  'CHECK_IN_NEEDED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -47,3 +47,23 @@ export const firstError = (r: GqlResponse<unknown>): GqlError => {
   }
   return r.errors[0];
 };
+
+// The same request as if made at another instant (honoured by test servers only).
+export async function graphqlAt<T = Record<string, unknown>>(
+  now: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResponse<T>> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-puente-test-now': now,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T | null; errors?: GqlError[] };
+  return { status: res.status, ...body };
+}

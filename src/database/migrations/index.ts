@@ -1,5 +1,10 @@
 import { Participants1764000000000 } from './1764000000000-participants';
 import { CohortsAndMatches1764100000000 } from './1764100000000-cohorts-and-matches';
+import { SessionsAndFeedback1764200000000 } from './1764200000000-sessions-and-feedback';
 
 // Every migration, in order. A new one is added here as well as in its own file.
-export const migrations = [Participants1764000000000, CohortsAndMatches1764100000000];
+export const migrations = [
+  Participants1764000000000,
+  CohortsAndMatches1764100000000,
+  SessionsAndFeedback1764200000000,
+];

@@ -125,7 +125,13 @@ describe('assignOptimal', () => {
     const problem = toProblem({
       mentors: [1, 1],
       mentees: [
-        { open: true, pairs: [{ mentor: 0, score: 1000 }, { mentor: 1, score: 1 }] },
+        {
+          open: true,
+          pairs: [
+            { mentor: 0, score: 1000 },
+            { mentor: 1, score: 1 },
+          ],
+        },
         { open: true, pairs: [{ mentor: 0, score: 900 }] },
       ],
     });
@@ -181,8 +187,20 @@ describe('assignOptimal', () => {
     const problem = toProblem({
       mentors: [1, 1],
       mentees: [
-        { open: true, pairs: [{ mentor: 0, score: 900 }, { mentor: 1, score: 100 }] },
-        { open: true, pairs: [{ mentor: 0, score: 800 }, { mentor: 1, score: 700 }] },
+        {
+          open: true,
+          pairs: [
+            { mentor: 0, score: 900 },
+            { mentor: 1, score: 100 },
+          ],
+        },
+        {
+          open: true,
+          pairs: [
+            { mentor: 0, score: 800 },
+            { mentor: 1, score: 700 },
+          ],
+        },
       ],
     });
     const solution = assignOptimal(problem);

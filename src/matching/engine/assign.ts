@@ -39,14 +39,6 @@ export type AssignmentSolution = {
   dual: FlowDual;
 };
 
-export function menteeOfEdges(offsets: Int32Array, edgeCount: number): Int32Array {
-  const mentee = new Int32Array(edgeCount);
-  for (let i = 0; i + 1 < offsets.length; i++) {
-    mentee.fill(i, offsets[i], offsets[i + 1]);
-  }
-  return mentee;
-}
-
 export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   const net = buildNetwork(problem);
   const solver = new ShortestPathSolver(net);
@@ -54,12 +46,12 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   const menteeEdge = new Int32Array(problem.menteeCount).fill(-1);
   let matchedCount = 0;
   let totalScore = 0;
-  for (const e of net.edges) {
-    if (solver.flow[e] === 1) {
-      const mentee = net.sourceSide === 'mentees' ? net.edgeLeft[e] : net.edgeRight[e];
-      menteeEdge[mentee] = e;
+  for (let arc = 0; arc < net.arcCount; arc++) {
+    if (solver.flow[arc] === 1) {
+      const mentee = net.sourceSide === 'mentees' ? net.arcLeft[arc] : net.arcRight[arc];
+      menteeEdge[mentee] = net.arcEdge[arc];
       matchedCount++;
-      totalScore += problem.score[e];
+      totalScore += net.arcScore[arc];
     }
   }
   return {
@@ -75,87 +67,108 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   };
 }
 
-// Source side ("left") and sink side ("right") of the flow, over the usable pairs only.
+// Source side ("left") and sink side ("right") of the flow over the usable pairs ("arcs"),
+// numbered left node by left node, highest score first, then ascending right node.
 export type FlowNetwork = {
   sourceSide: 'mentors' | 'mentees';
   leftCount: number;
   rightCount: number;
   leftCap: Int32Array;
   rightCap: Int32Array;
-  leftStart: Int32Array; // left node l owns leftEdge[leftStart[l] .. leftStart[l + 1] - 1]
-  leftEdge: Int32Array; // edge ids, highest score first, then ascending right node
-  edgeLeft: Int32Array; // indexed by edge id of the problem
-  edgeRight: Int32Array;
-  score: Int32Array;
-  edges: Int32Array; // every usable edge id
+  arcCount: number;
+  leftStart: Int32Array; // left node l owns arcs leftStart[l] .. leftStart[l + 1] - 1
+  arcLeft: Int32Array;
+  arcRight: Int32Array;
+  arcScore: Int32Array;
+  arcEdge: Int32Array; // the problem's edge id
   penalty: number;
 };
 
 export function buildNetwork(problem: AssignmentProblem): FlowNetwork {
-  const { menteeCount, mentorCount, offsets, mentor, menteeOpen, mentorCapacity } = problem;
-  const edgeCount = offsets[menteeCount];
-  const mentee = menteeOfEdges(offsets, edgeCount);
-  const usable: number[] = [];
+  const { menteeCount, mentorCount, offsets, mentor, score, menteeOpen, mentorCapacity } = problem;
   const menteeDegree = new Int32Array(menteeCount);
   const mentorDegree = new Int32Array(mentorCount);
-  for (let e = 0; e < edgeCount; e++) {
-    if (menteeOpen[mentee[e]] === 1 && mentorCapacity[mentor[e]] > 0) {
-      usable.push(e);
-      menteeDegree[mentee[e]]++;
-      mentorDegree[mentor[e]]++;
+  let arcCount = 0;
+  for (let i = 0; i < menteeCount; i++) {
+    if (menteeOpen[i] === 1) {
+      for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+        if (mentorCapacity[mentor[e]] > 0) {
+          menteeDegree[i]++;
+          mentorDegree[mentor[e]]++;
+          arcCount++;
+        }
+      }
     }
   }
-  const edges = Int32Array.from(usable);
   // A node never uses more units than it has pairs.
   const mentorUnits = Int32Array.from(mentorCapacity, (cap, m) => Math.min(cap, mentorDegree[m]));
   const menteeUnits = Int32Array.from(menteeDegree, (degree) => Math.min(1, degree));
   const mentorTotal = mentorUnits.reduce((sum, units) => sum + units, 0);
   const menteeTotal = menteeUnits.reduce((sum, units) => sum + units, 0);
   const mentorsFirst = mentorTotal <= menteeTotal;
-  const penalty = 1000 * (Math.min(mentorTotal, menteeTotal) + 1);
-
   const leftCount = mentorsFirst ? mentorCount : menteeCount;
-  const rightCount = mentorsFirst ? menteeCount : mentorCount;
-  const edgeLeft = mentorsFirst ? mentor : mentee;
-  const edgeRight = mentorsFirst ? mentee : mentor;
+  const leftDegree = mentorsFirst ? mentorDegree : menteeDegree;
   const leftStart = new Int32Array(leftCount + 1);
-  for (const e of edges) {
-    leftStart[edgeLeft[e] + 1]++;
-  }
   for (let l = 0; l < leftCount; l++) {
-    leftStart[l + 1] += leftStart[l];
+    leftStart[l + 1] = leftStart[l] + leftDegree[l];
   }
-  // Each left node's edges by score, highest first, ties by right node (edges come ordered
-  // by mentee, then mentor, so a stable bucket pass by score keeps that order).
+
+  // Group the arcs by left node, reading the edges in order (mentee, then mentor), which
+  // leaves each group ascending by right node...
   const fill = leftStart.slice(0, leftCount);
-  const leftEdge = new Int32Array(edges.length);
-  const byScore = new Int32Array(edges.length);
-  const scoreStart = new Int32Array(1002);
-  for (const e of edges) {
-    scoreStart[1001 - problem.score[e]]++;
+  const groupedRight = new Int32Array(arcCount);
+  const groupedEdge = new Int32Array(arcCount);
+  for (let i = 0; i < menteeCount; i++) {
+    if (menteeOpen[i] === 1) {
+      for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+        const m = mentor[e];
+        if (mentorCapacity[m] > 0) {
+          const at = fill[mentorsFirst ? m : i]++;
+          groupedRight[at] = mentorsFirst ? i : m;
+          groupedEdge[at] = e;
+        }
+      }
+    }
   }
-  for (let b = 1; b < scoreStart.length; b++) {
-    scoreStart[b] += scoreStart[b - 1];
-  }
-  for (const e of edges) {
-    byScore[scoreStart[1000 - problem.score[e]]++] = e;
-  }
-  for (const e of byScore) {
-    leftEdge[fill[edgeLeft[e]]++] = e;
+  // ...then order each group by score, highest first, keeping that order among equals.
+  const arcLeft = new Int32Array(arcCount);
+  const arcRight = new Int32Array(arcCount);
+  const arcScore = new Int32Array(arcCount);
+  const arcEdge = new Int32Array(arcCount);
+  const bucket = new Int32Array(1002);
+  for (let l = 0; l < leftCount; l++) {
+    const from = leftStart[l];
+    const to = leftStart[l + 1];
+    bucket.fill(0);
+    for (let at = from; at < to; at++) {
+      bucket[1001 - score[groupedEdge[at]]]++;
+    }
+    bucket[0] = from;
+    for (let b = 1; b < 1002; b++) {
+      bucket[b] += bucket[b - 1];
+    }
+    for (let source = from; source < to; source++) {
+      const e = groupedEdge[source];
+      const at = bucket[1000 - score[e]]++;
+      arcLeft[at] = l;
+      arcRight[at] = groupedRight[source];
+      arcScore[at] = score[e];
+      arcEdge[at] = e;
+    }
   }
   return {
     sourceSide: mentorsFirst ? 'mentors' : 'mentees',
     leftCount,
-    rightCount,
+    rightCount: mentorsFirst ? menteeCount : mentorCount,
     leftCap: mentorsFirst ? mentorUnits : menteeUnits,
     rightCap: mentorsFirst ? menteeUnits : mentorUnits,
+    arcCount,
     leftStart,
-    leftEdge,
-    edgeLeft,
-    edgeRight,
-    score: problem.score,
-    edges,
-    penalty,
+    arcLeft,
+    arcRight,
+    arcScore,
+    arcEdge,
+    penalty: 1000 * (Math.min(mentorTotal, menteeTotal) + 1),
   };
 }
 
@@ -169,7 +182,7 @@ class ShortestPathSolver {
   private readonly assigned: Int32Array;
   private readonly unmatched: Int32Array; // units per left node on its unmatched arc
   private readonly dist: Float64Array;
-  private readonly pred: Int32Array;
+  private readonly pred: Int32Array; // arc a node was reached by
   private readonly seenIn: Int32Array; // search in which dist/pred were set
   private readonly doneIn: Int32Array; // search in which the node was settled
   private readonly settled: Int32Array;
@@ -180,7 +193,7 @@ class ShortestPathSolver {
     this.net = net;
     const nodes = net.leftCount + net.rightCount;
     this.sink = nodes;
-    this.flow = new Uint8Array(net.edgeLeft.length);
+    this.flow = new Uint8Array(net.arcCount);
     this.potential = new Float64Array(nodes + 1);
     this.used = new Int32Array(net.rightCount);
     this.assignStart = new Int32Array(net.rightCount + 1);
@@ -199,7 +212,7 @@ class ShortestPathSolver {
     for (let l = 0; l < net.leftCount; l++) {
       let best = 0;
       for (let k = net.leftStart[l]; k < net.leftStart[l + 1]; k++) {
-        best = Math.max(best, net.score[net.leftEdge[k]]);
+        best = Math.max(best, net.arcScore[k]);
       }
       this.potential[l] = best;
     }
@@ -222,15 +235,14 @@ class ShortestPathSolver {
   }
 
   private route(source: number): void {
-    const { leftCount, leftStart, leftEdge, edgeLeft, edgeRight, score, rightCap, leftCap } =
-      this.net;
+    const { leftCount, leftStart, arcLeft, arcRight, arcScore, rightCap, leftCap } = this.net;
     const { potential: pi, dist, pred, seenIn, doneIn, settled, heap, used, flow } = this;
     const penalty = this.net.penalty;
     const sinkPotential = pi[this.sink];
     const id = ++this.search;
     let settledCount = 0;
     let best = Number.POSITIVE_INFINITY;
-    let bestVia = 0; // edge id into a right node with room, or -1 - l for l's unmatched arc
+    let bestVia = 0; // arc into a right node with room, or -1 - l for l's unmatched arc
 
     seenIn[source] = id;
     dist[source] = 0;
@@ -257,37 +269,36 @@ class ShortestPathSolver {
         // bound on the distance through an edge; by descending score, stop once it reaches
         // `best`. A right node with room sits at potential 0, so the first one met is the
         // best of them.
-        for (let k = leftStart[u]; k < leftStart[u + 1]; k++) {
-          const e = leftEdge[k];
-          const bound = du + pu - score[e];
+        for (let arc = leftStart[u]; arc < leftStart[u + 1]; arc++) {
+          const bound = du + pu - arcScore[arc];
           if (bound >= best) {
             break;
           }
-          if (flow[e] === 1) {
+          if (flow[arc] === 1) {
             continue;
           }
-          const r = edgeRight[e];
+          const r = arcRight[arc];
           const node = leftCount + r;
           const next = bound - pi[node];
           if (used[r] < rightCap[r]) {
             const cost = next + pi[node] - sinkPotential;
             if (cost < best) {
               best = cost;
-              bestVia = e;
+              bestVia = arc;
             }
           } else if (next < best && doneIn[node] !== id) {
-            this.relax(node, next, e, id);
+            this.relax(node, next, arc, id);
           }
         }
       } else {
         const r = u - leftCount;
         const end = this.assignStart[r] + used[r];
         for (let k = this.assignStart[r]; k < end; k++) {
-          const e = this.assigned[k];
-          const l = edgeLeft[e];
-          const next = du + score[e] + pu - pi[l];
+          const arc = this.assigned[k];
+          const l = arcLeft[arc];
+          const next = du + arcScore[arc] + pu - pi[l];
           if (next < best && doneIn[l] !== id) {
-            this.relax(l, next, e, id);
+            this.relax(l, next, arc, id);
           }
         }
       }
@@ -306,15 +317,15 @@ class ShortestPathSolver {
       l = -1 - bestVia;
       this.unmatched[l]++;
     } else {
-      const r = edgeRight[bestVia];
+      const r = arcRight[bestVia];
       flow[bestVia] = 1;
       this.assigned[this.assignStart[r] + used[r]] = bestVia;
       used[r]++;
-      l = edgeLeft[bestVia];
+      l = arcLeft[bestVia];
     }
     while (l !== source) {
       const back = pred[l]; // l gives this pair up...
-      const r = edgeRight[back];
+      const r = arcRight[back];
       const forward = pred[leftCount + r]; // ...and r takes the previous node on the path
       flow[back] = 0;
       flow[forward] = 1;
@@ -325,19 +336,19 @@ class ShortestPathSolver {
           break;
         }
       }
-      l = edgeLeft[forward];
+      l = arcLeft[forward];
     }
   }
 
-  private relax(node: number, distance: number, edge: number, id: number): void {
+  private relax(node: number, distance: number, arc: number, id: number): void {
     if (this.seenIn[node] !== id) {
       this.seenIn[node] = id;
       this.dist[node] = distance;
-      this.pred[node] = edge;
+      this.pred[node] = arc;
       this.heap.push(node);
     } else if (distance < this.dist[node]) {
       this.dist[node] = distance;
-      this.pred[node] = edge;
+      this.pred[node] = arc;
       this.heap.decrease(node);
     }
   }

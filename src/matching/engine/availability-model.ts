@@ -40,7 +40,10 @@ export function buildAvailabilityModel(instance: NormalizedInstance): Availabili
     return index;
   };
   const scheduleOf = (person: NormalizedPerson, zone: number): PersonSchedule => {
-    const signature = `${zone}|${person.windows.map((w) => `${w.day},${w.start},${w.end}`).join(';')}`;
+    let signature = `${zone}|`;
+    for (const w of person.windows) {
+      signature += `${w.day},${w.start},${w.end};`;
+    }
     let schedule = schedules.get(signature);
     if (schedule === undefined) {
       schedule = buildPersonSchedule(zones[zone], person.windows, weeks);

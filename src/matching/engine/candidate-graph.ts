@@ -67,16 +67,26 @@ export function buildCandidateGraph(
   const offsets = new Int32Array(menteeCount + 1);
   const languageCompatible = new Int32Array(menteeCount);
   const overlapCompatible = new Int32Array(menteeCount);
-  const edges = new EdgeBuffer(Math.min(mentorCount * menteeCount, 1 << 16));
+  // Room for an eighth of all pairs to start with; it grows if more are feasible.
+  const edges = new EdgeBuffer(
+    Math.min(mentorCount * menteeCount, 65536 + Math.floor((mentorCount * menteeCount) / 8)),
+  );
+
+  // minutes >= minOverlap exactly when slots >= this many.
+  const enoughSlots = Math.ceil(minOverlap / slotMinutes);
 
   for (let mentee = 0; mentee < menteeCount; mentee++) {
     const languages = instance.mentees[mentee].languageMask;
     const comboRow = model.menteeZone[mentee] * zoneCount;
+    let language = 0;
+    let overlapping = 0;
     shared.fill(-1);
     for (const group of groups) {
       if ((group.languages & languages) === 0) {
         continue;
       }
+      const members = group.mentors;
+      language += members.length;
       const pairs = combos[comboRow + group.zone];
       for (let k = 0; k < pairs.length; k += 2) {
         const intervals = menteeSlots[mentee][pairs[k]];
@@ -87,16 +97,32 @@ export function buildCandidateGraph(
             counts[slotMentor[p]]++;
           }
         }
-        const members = group.mentors;
-        for (let j = 0; j < members.length; j++) {
-          const m = members[j];
-          const value = counts[m];
-          counts[m] = 0;
-          if (k === 0 || value < shared[m]) {
-            shared[m] = value;
+        if (k === 0) {
+          for (let j = 0; j < members.length; j++) {
+            const m = members[j];
+            shared[m] = counts[m];
+            counts[m] = 0;
+          }
+        } else {
+          for (let j = 0; j < members.length; j++) {
+            const m = members[j];
+            if (counts[m] < shared[m]) {
+              shared[m] = counts[m];
+            }
+            counts[m] = 0;
           }
         }
       }
+      for (let j = 0; j < members.length; j++) {
+        if (shared[members[j]] >= enoughSlots) {
+          overlapping++;
+        }
+      }
+    }
+    const self = selfMentor[mentee];
+    if (self >= 0 && shared[self] >= 0) {
+      language--;
+      overlapping -= shared[self] >= enoughSlots ? 1 : 0;
     }
 
     const menteeTags = ctx.menteeInterests[mentee];
@@ -106,29 +132,21 @@ export function buildCandidateGraph(
     const preferred = instance.mentees[mentee].preferredLanguage;
     const equity = instance.mentees[mentee].underrepresented ? 1 : 0;
     const menteeWeight = ctx.menteeInterestWeight[mentee];
-    const self = selfMentor[mentee];
     let excluded = excludedStart[mentee];
     const excludedEnd = excludedStart[mentee + 1];
-    let language = 0;
-    let overlapping = 0;
 
     for (let m = 0; m < mentorCount; m++) {
       const slots = shared[m];
-      if (slots < 0 || m === self) {
+      if (slots < enoughSlots || slots < 0 || m === self) {
         continue;
       }
-      language++;
-      const minutes = slots * slotMinutes;
-      if (minutes < minOverlap) {
-        continue;
-      }
-      overlapping++;
       while (excluded < excludedEnd && excludedMentor[excluded] < m) {
         excluded++;
       }
       if (excluded < excludedEnd && excludedMentor[excluded] === m) {
         continue;
       }
+      const minutes = slots * slotMinutes;
       let sharedWeight = 0;
       for (let p = mentorInterests.start[m]; p < mentorInterests.start[m + 1]; p++) {
         sharedWeight += interestMark[mentorInterests.values[p]];
@@ -159,9 +177,9 @@ export function buildCandidateGraph(
     mentorCount,
     edgeCount: edges.length,
     offsets,
-    mentor: edges.mentor.slice(0, edges.length),
-    score: edges.score.slice(0, edges.length),
-    overlap: edges.overlap.slice(0, edges.length),
+    mentor: edges.mentor.subarray(0, edges.length),
+    score: edges.score.subarray(0, edges.length),
+    overlap: edges.overlap.subarray(0, edges.length),
     languageCompatible,
     overlapCompatible,
   };

@@ -69,8 +69,12 @@ describe('matching command line', () => {
     );
     expect(out.stdout).toBe('');
     expect(out.written).toEqual({});
-    expect(out.stderr).toContain('mentors[1] (id m2) timezone: unknown time zone "Atlantis/Capital"');
-    expect(out.stderr).toContain('mentors[2] (id m3) capacity: must be a whole number of at least 1');
+    expect(out.stderr).toContain(
+      'mentors[1] (id m2) timezone: unknown time zone "Atlantis/Capital"',
+    );
+    expect(out.stderr).toContain(
+      'mentors[2] (id m3) capacity: must be a whole number of at least 1',
+    );
   });
 
   it('rejects input that is not JSON', async () => {

@@ -17,7 +17,8 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INSTANCE = 1;
 export const EXIT_USAGE = 2;
 
-const USAGE = 'usage: npm run match -- [--input instance.json] [--output result.json] [--all-pairs]';
+const USAGE =
+  'usage: npm run match -- [--input instance.json] [--output result.json] [--all-pairs]';
 
 type CliArgs = { input: string | null; output: string | null; allPairs: boolean };
 
@@ -109,7 +110,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`matching failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `matching failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 3;
     },
   );

@@ -24,7 +24,12 @@ export function explainMatch(
     equity: round2(parts.equity),
     overlapMinutesPerWeek: overlap.minutes,
     sharedInterests: parts.sharedInterests,
-    overlap: describeOverlap(model.mentors[mentor], model.mentees[mentee], weeks, overlap.bindingWeek),
+    overlap: describeOverlap(
+      model.mentors[mentor],
+      model.mentees[mentee],
+      weeks,
+      overlap.bindingWeek,
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 // The matching engine's public surface: plain functions over plain types, no framework.
-export { matchInstance, runMatching } from './match-instance';
-export type { MatchingPhase, MatchingRun, RunOptions } from './match-instance';
+export { matchInstance, prepareMatching, runMatching } from './match-instance';
+export type { MatchingPhase, MatchingRun, PreparedMatching, RunOptions } from './match-instance';
 export { parseInstance, validateInstance } from './validate-instance';
 export type { NormalizedInstance } from './validate-instance';
 export { InstanceValidationError, formatIssue } from './instance-validation-error';

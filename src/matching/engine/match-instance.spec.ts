@@ -5,6 +5,7 @@ import { InstanceValidationError } from './instance-validation-error';
 import { matchInstance, runMatching } from './match-instance';
 import type {
   AvailabilityWindow,
+  LanguageCode,
   MatchResult,
   MatchingInstance,
   MenteeInput,
@@ -12,7 +13,6 @@ import type {
   PairRef,
   ScoreWeights,
   UnmatchedReason,
-  Weekday,
 } from './types';
 import { maxMatchingSize, verifyCertificate } from './verify-assignment';
 import {
@@ -94,7 +94,9 @@ function oracle(instance: MatchingInstance): Oracle {
     let feasibleCount = 0;
     instance.mentors.forEach((mentor, j) => {
       const minutes = pairOverlap(mentorSchedules[j], menteeSchedule, weeks).minutes;
-      const shareLanguage = ['en', 'es'].some((code) => speaks(mentor, code) && speaks(mentee, code));
+      const shareLanguage = ['en', 'es'].some(
+        (code) => speaks(mentor, code) && speaks(mentee, code),
+      );
       const self = mentor.id === mentee.id;
       const excluded = (instance.exclusions ?? []).some(
         (pair) => pair.mentorId === mentor.id && pair.menteeId === mentee.id,
@@ -207,13 +209,28 @@ const windowArb: fc.Arbitrary<AvailabilityWindow> = fc
     length: fc.integer({ min: 1, max: 10 }),
   })
   .map(({ day, start, length }) => ({
-    day: day as Weekday,
+    day,
     start: hhmm(start * 30),
     end: hhmm(Math.min(48, start + length) * 30),
   }));
 
-const languagesArb = fc.constantFrom(['en'], ['es'], ['en', 'es'], ['es', 'en'], ['EN', 'es']);
-const personArb = fc.record({
+type PersonDraw = {
+  languages: LanguageCode[];
+  preferFirst: boolean;
+  timezone: string;
+  availability: AvailabilityWindow[];
+  interests: string[];
+  tags: string[];
+};
+
+const languagesArb = fc.constantFrom<LanguageCode[]>(
+  ['en'],
+  ['es'],
+  ['en', 'es'],
+  ['es', 'en'],
+  ['EN', 'es'],
+);
+const personArb: fc.Arbitrary<PersonDraw> = fc.record({
   languages: languagesArb,
   preferFirst: fc.boolean(),
   timezone: fc.constantFrom(...ZONES),
@@ -246,11 +263,11 @@ const instanceArb: fc.Arbitrary<MatchingInstance> = fc
     pins: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
   })
   .map((draw) => {
-    const preferred = (p: fc.Value<typeof personArb>) =>
-      (p.preferFirst ? p.languages[0] : p.languages[p.languages.length - 1]) as 'en';
+    const preferred = (p: PersonDraw): LanguageCode =>
+      p.preferFirst ? p.languages[0] : p.languages[p.languages.length - 1];
     const mentors: MentorInput[] = draw.mentors.map(([p, capacity], j) => ({
       id: `m${j}`,
-      languages: p.languages as Array<'en' | 'es'>,
+      languages: p.languages,
       preferredLanguage: preferred(p),
       timezone: p.timezone,
       availability: p.availability,
@@ -260,7 +277,7 @@ const instanceArb: fc.Arbitrary<MatchingInstance> = fc
     }));
     const mentees: MenteeInput[] = draw.mentees.map(([p, flag], i) => ({
       id: draw.selfPair && i === 0 ? 'm0' : `e${i}`,
-      languages: p.languages as Array<'en' | 'es'>,
+      languages: p.languages,
       preferredLanguage: preferred(p),
       timezone: p.timezone,
       availability: p.availability,
@@ -539,7 +556,11 @@ describe('matchInstance', () => {
     }
     expect(caught).toBeInstanceOf(InstanceValidationError);
     expect((caught as InstanceValidationError).issues).toEqual([
-      { record: 'mentors[2] (id m3)', field: 'timezone', message: 'unknown time zone "Bogus/Zone"' },
+      {
+        record: 'mentors[2] (id m3)',
+        field: 'timezone',
+        message: 'unknown time zone "Bogus/Zone"',
+      },
     ]);
   });
 });

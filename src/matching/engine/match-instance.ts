@@ -40,6 +40,22 @@ export function matchInstance(input: MatchingInstance, options: MatchOptions = {
 
 export function runMatching(input: MatchingInstance, options: RunOptions = {}): MatchingRun {
   const phase = options.onPhase ?? ((): void => undefined);
+  const prepared = prepareMatching(input, phase);
+  const solution = assignOptimal(prepared.problem);
+  phase('assigned');
+  const { instance, model, scores, graph, pinnedEdge } = prepared;
+  const result = explain(instance, model, scores, graph, solution, pinnedEdge, options);
+  phase('explained');
+  return { ...prepared, solution, result };
+}
+
+export type PreparedMatching = Omit<MatchingRun, 'solution' | 'result'>;
+
+// Everything up to the assignment: feasible pairs with scores, pins placed, capacities left.
+export function prepareMatching(
+  input: MatchingInstance,
+  phase: (phase: MatchingPhase) => void = (): void => undefined,
+): PreparedMatching {
   const instance = validateInstance(input);
   phase('validated');
   const model = buildAvailabilityModel(instance);
@@ -65,11 +81,7 @@ export function runMatching(input: MatchingInstance, options: RunOptions = {}): 
     mentorCapacity,
     menteeOpen,
   };
-  const solution = assignOptimal(problem);
-  phase('assigned');
-  const result = explain(instance, model, scores, graph, solution, pinnedEdge, options);
-  phase('explained');
-  return { instance, model, scores, graph, problem, solution, pinnedEdge, result };
+  return { instance, model, scores, graph, problem, pinnedEdge };
 }
 
 // The edge of every pinned pair; a pin that is not a feasible pair is an input error.

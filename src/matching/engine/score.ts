@@ -84,7 +84,11 @@ export function availabilityComponent(overlapMinutes: number, targetMinutes: num
 }
 
 // IDF-weighted Jaccard: idf mass of the shared tags over idf mass of the union.
-export function interestsComponent(shared: number, menteeWeight: number, mentorWeight: number): number {
+export function interestsComponent(
+  shared: number,
+  menteeWeight: number,
+  mentorWeight: number,
+): number {
   const union = menteeWeight + mentorWeight - shared;
   return union > 0 ? Math.min(1, shared / union) : 0;
 }

@@ -82,10 +82,7 @@ export type MatchProposal = {
 };
 
 export type UnmatchedReason =
-  | 'NO_SHARED_LANGUAGE'
-  | 'NO_AVAILABILITY_OVERLAP'
-  | 'ALL_EXCLUDED'
-  | 'MENTORS_AT_CAPACITY';
+  'NO_SHARED_LANGUAGE' | 'NO_AVAILABILITY_OVERLAP' | 'ALL_EXCLUDED' | 'MENTORS_AT_CAPACITY';
 
 export type UnmatchedMentee = {
   menteeId: string;

@@ -67,7 +67,12 @@ function issuesOf(input: unknown): ValidationIssue[] {
 }
 
 function issue(record: string, field: string, message: string): ValidationIssue {
-  return expect.objectContaining({ record, field, message: expect.stringContaining(message) });
+  const matcher: ValidationIssue = expect.objectContaining({
+    record,
+    field,
+    message: expect.stringContaining(message),
+  });
+  return matcher;
 }
 
 describe('instance validation', () => {
@@ -99,12 +104,24 @@ describe('instance validation', () => {
 
   it.each([
     [{ day: 'FUNDAY', start: '10:00', end: '11:00' }, 'availability[0].day', 'must be one of MON'],
-    [{ day: 'MON', start: '9:00', end: '11:00' }, 'availability[0].start', 'must be a time "HH:MM"'],
+    [
+      { day: 'MON', start: '9:00', end: '11:00' },
+      'availability[0].start',
+      'must be a time "HH:MM"',
+    ],
     [{ day: 'MON', start: '10:75', end: '11:00' }, 'availability[0].start', 'must be a time'],
     [{ day: 'MON', start: '24:00', end: '24:00' }, 'availability[0].start', 'must be a time'],
     [{ day: 'MON', start: '10:00', end: '24:30' }, 'availability[0].end', 'must be a time'],
-    [{ day: 'MON', start: '12:00', end: '11:00' }, 'availability[0].end', 'must be later than start'],
-    [{ day: 'MON', start: '12:00', end: '12:00' }, 'availability[0].end', 'must be later than start'],
+    [
+      { day: 'MON', start: '12:00', end: '11:00' },
+      'availability[0].end',
+      'must be later than start',
+    ],
+    [
+      { day: 'MON', start: '12:00', end: '12:00' },
+      'availability[0].end',
+      'must be later than start',
+    ],
     [{ day: 'MON', start: 600, end: '12:00' }, 'availability[0].start', 'must be a time'],
     ['MON 10:00-11:00', 'availability[0]', 'must be an object'],
   ])('rejects the malformed window %j', (window, field, message) => {
@@ -133,7 +150,10 @@ describe('instance validation', () => {
 
   it('rejects pins and exclusions to missing people', () => {
     const raw = base();
-    raw.pins = [{ mentorId: 'm9', menteeId: 'e1' }, { mentorId: 'm1', menteeId: 'e9' }];
+    raw.pins = [
+      { mentorId: 'm9', menteeId: 'e1' },
+      { mentorId: 'm1', menteeId: 'e9' },
+    ];
     raw.exclusions = [{ mentorId: 'nobody', menteeId: 'e2' }];
     expect(issuesOf(raw)).toEqual([
       issue('exclusions[0]', 'mentorId', 'no mentor with id "nobody"'),
@@ -155,10 +175,26 @@ describe('instance validation', () => {
     [{ startsOn: '03/01/2027', endsOn: '2027-05-30' }, 'startsOn', 'must be a date "YYYY-MM-DD"'],
     [{ startsOn: '2027-03-01' }, 'endsOn', 'must be a date'],
     [{ startsOn: '1900-03-01', endsOn: '2027-05-30' }, 'startsOn', 'must be between 1970 and 2200'],
-    [{ startsOn: '2027-03-01', endsOn: '2027-05-30', minOverlapMinutes: -5 }, 'minOverlapMinutes', 'from 0'],
-    [{ startsOn: '2027-03-01', endsOn: '2027-05-30', targetOverlapMinutes: 0 }, 'targetOverlapMinutes', 'greater than 0'],
-    [{ startsOn: '2027-03-01', endsOn: '2027-05-30', weights: { goals: -1 } }, 'weights.goals', 'at least 0'],
-    [{ startsOn: '2027-03-01', endsOn: '2027-05-30', weights: { lanugage: 1 } }, 'weights.lanugage', 'is not a weight'],
+    [
+      { startsOn: '2027-03-01', endsOn: '2027-05-30', minOverlapMinutes: -5 },
+      'minOverlapMinutes',
+      'from 0',
+    ],
+    [
+      { startsOn: '2027-03-01', endsOn: '2027-05-30', targetOverlapMinutes: 0 },
+      'targetOverlapMinutes',
+      'greater than 0',
+    ],
+    [
+      { startsOn: '2027-03-01', endsOn: '2027-05-30', weights: { goals: -1 } },
+      'weights.goals',
+      'at least 0',
+    ],
+    [
+      { startsOn: '2027-03-01', endsOn: '2027-05-30', weights: { lanugage: 1 } },
+      'weights.lanugage',
+      'is not a weight',
+    ],
     [
       {
         startsOn: '2027-03-01',

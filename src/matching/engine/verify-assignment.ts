@@ -25,10 +25,19 @@ export function verifyCertificate(
     report('the dual does not describe this problem');
     return { ok: false, violations, arcsChecked: 0 };
   }
-  const chosen = new Uint8Array(net.edgeLeft.length);
+  const arcOfEdge = new Int32Array(problem.offsets[problem.menteeCount]).fill(-1);
+  for (let arc = 0; arc < net.arcCount; arc++) {
+    arcOfEdge[net.arcEdge[arc]] = arc;
+  }
+  const chosen = new Uint8Array(net.arcCount);
   solution.menteeEdge.forEach((e) => {
-    if (e >= 0) {
-      chosen[e] = 1;
+    if (e < 0) {
+      return;
+    }
+    if (arcOfEdge[e] < 0) {
+      report(`edge ${e} is chosen but not usable`);
+    } else {
+      chosen[arcOfEdge[e]] = 1;
     }
   });
   const pi = dual.potential;
@@ -36,28 +45,21 @@ export function verifyCertificate(
   const leftUsed = new Int32Array(net.leftCount);
   const rightUsed = new Int32Array(net.rightCount);
   let arcsChecked = 0;
-  for (const e of net.edges) {
-    const l = net.edgeLeft[e];
-    const r = net.edgeRight[e];
-    const reduced = -net.score[e] + pi[l] - pi[net.leftCount + r];
+  for (let arc = 0; arc < net.arcCount; arc++) {
+    const l = net.arcLeft[arc];
+    const r = net.arcRight[arc];
+    const reduced = -net.arcScore[arc] + pi[l] - pi[net.leftCount + r];
     arcsChecked++;
-    if (chosen[e] === 1) {
+    if (chosen[arc] === 1) {
       leftUsed[l]++;
       rightUsed[r]++;
       if (reduced > 0) {
-        report(`edge ${e} is used but its reduced cost is ${reduced}`);
+        report(`edge ${net.arcEdge[arc]} is used but its reduced cost is ${reduced}`);
       }
     } else if (reduced < 0) {
-      report(`edge ${e} is unused but its reduced cost is ${reduced}`);
+      report(`edge ${net.arcEdge[arc]} is unused but its reduced cost is ${reduced}`);
     }
   }
-  const usable = new Uint8Array(net.edgeLeft.length);
-  net.edges.forEach((e) => (usable[e] = 1));
-  solution.menteeEdge.forEach((e) => {
-    if (e >= 0 && usable[e] === 0) {
-      report(`edge ${e} is chosen but not usable`);
-    }
-  });
   for (let r = 0; r < net.rightCount; r++) {
     const reduced = pi[net.leftCount + r] - pi[sink];
     arcsChecked++;
@@ -90,7 +92,7 @@ export function maxMatchingSize(problem: AssignmentProblem): number {
   const sink = source + 1;
   const nodes = sink + 1;
   // Arc k and k ^ 1 are each other's reverse.
-  const arcCount = 2 * (net.edges.length + leftCount + rightCount);
+  const arcCount = 2 * (net.arcCount + leftCount + rightCount);
   const head = new Int32Array(arcCount);
   const cap = new Int32Array(arcCount);
   const next = new Int32Array(arcCount);
@@ -112,8 +114,8 @@ export function maxMatchingSize(problem: AssignmentProblem): number {
   for (let r = 0; r < rightCount; r++) {
     addArc(leftCount + r, sink, net.rightCap[r]);
   }
-  for (const e of net.edges) {
-    addArc(net.edgeLeft[e], leftCount + net.edgeRight[e], 1);
+  for (let arc = 0; arc < net.arcCount; arc++) {
+    addArc(net.arcLeft[arc], leftCount + net.arcRight[arc], 1);
   }
   const level = new Int32Array(nodes);
   const cursor = new Int32Array(nodes);

@@ -66,15 +66,25 @@ describe('local time conversion', () => {
 
   it('moves a reading inside the spring-forward gap forward with the clock', () => {
     // 02:30 on 14 March 2027 never happens in New York; it becomes 03:30 EDT = 07:30Z.
-    expect(localToUtc(newYork, local('2027-03-14T02:30:00'))).toBe(minuteOf('2027-03-14T07:30:00Z'));
-    expect(localToUtc(newYork, local('2027-03-14T01:59:00'))).toBe(minuteOf('2027-03-14T06:59:00Z'));
-    expect(localToUtc(newYork, local('2027-03-14T03:00:00'))).toBe(minuteOf('2027-03-14T07:00:00Z'));
+    expect(localToUtc(newYork, local('2027-03-14T02:30:00'))).toBe(
+      minuteOf('2027-03-14T07:30:00Z'),
+    );
+    expect(localToUtc(newYork, local('2027-03-14T01:59:00'))).toBe(
+      minuteOf('2027-03-14T06:59:00Z'),
+    );
+    expect(localToUtc(newYork, local('2027-03-14T03:00:00'))).toBe(
+      minuteOf('2027-03-14T07:00:00Z'),
+    );
   });
 
   it('takes the first occurrence of a reading that happens twice', () => {
     // 01:30 on 7 November 2027 happens in EDT (05:30Z) and again in EST (06:30Z).
-    expect(localToUtc(newYork, local('2027-11-07T01:30:00'))).toBe(minuteOf('2027-11-07T05:30:00Z'));
-    expect(utcToLocal(newYork, minuteOf('2027-11-07T06:30:00Z'))).toBe(local('2027-11-07T01:30:00'));
+    expect(localToUtc(newYork, local('2027-11-07T01:30:00'))).toBe(
+      minuteOf('2027-11-07T05:30:00Z'),
+    );
+    expect(utcToLocal(newYork, minuteOf('2027-11-07T06:30:00Z'))).toBe(
+      local('2027-11-07T01:30:00'),
+    );
   });
 });
 

@@ -55,7 +55,8 @@ export function weekIntervals(
 ): Int32Array {
   const weekStartDayIndex = Math.floor(weekStart / DAY_MINUTES);
   const weekEnd = weekStart + WEEK_MINUTES;
-  const raw: Array<[number, number]> = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   // Local dates from two days before to one day after the UTC week cover every offset
   // (-12h..+14h) with room for a change of clocks.
   for (let day = weekStartDayIndex - 2; day <= weekStartDayIndex + 8; day++) {
@@ -64,21 +65,32 @@ export function weekIntervals(
       if (window.day !== weekday) {
         continue;
       }
-      const start = Math.max(localToUtc(timeline, day * DAY_MINUTES + window.start), weekStart);
-      const end = Math.min(localToUtc(timeline, day * DAY_MINUTES + window.end), weekEnd);
+      const start =
+        Math.max(localToUtc(timeline, day * DAY_MINUTES + window.start), weekStart) - weekStart;
+      const end =
+        Math.min(localToUtc(timeline, day * DAY_MINUTES + window.end), weekEnd) - weekStart;
       if (end > start) {
-        raw.push([start - weekStart, end - weekStart]);
+        // Insertion by start: a person has a handful of windows.
+        let at = starts.length;
+        starts.push(0);
+        ends.push(0);
+        while (at > 0 && starts[at - 1] > start) {
+          starts[at] = starts[at - 1];
+          ends[at] = ends[at - 1];
+          at--;
+        }
+        starts[at] = start;
+        ends[at] = end;
       }
     }
   }
-  raw.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: number[] = [];
-  for (const [start, end] of raw) {
+  for (let k = 0; k < starts.length; k++) {
     const last = merged.length - 1;
-    if (last > 0 && start <= merged[last]) {
-      merged[last] = Math.max(merged[last], end);
+    if (last > 0 && starts[k] <= merged[last]) {
+      merged[last] = Math.max(merged[last], ends[k]);
     } else {
-      merged.push(start, end);
+      merged.push(starts[k], ends[k]);
     }
   }
   return Int32Array.from(merged);
@@ -194,11 +206,7 @@ export type PairOverlap = {
   perWeek: number[];
 };
 
-export function pairOverlap(
-  a: PersonSchedule,
-  b: PersonSchedule,
-  weeks: CohortWeeks,
-): PairOverlap {
+export function pairOverlap(a: PersonSchedule, b: PersonSchedule, weeks: CohortWeeks): PairOverlap {
   const perWeek: number[] = [];
   let minutes = Number.POSITIVE_INFINITY;
   let bindingWeek = 0;

@@ -1,0 +1,63 @@
+import { Controller, Get, Headers, HttpException, HttpStatus, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { createEvent } from 'ics';
+import { TokenService } from '../common/auth/token.service';
+import { AppError } from '../common/errors/app-error';
+import { isUuid } from '../common/graphql/id-arg';
+import { ParticipantsService } from '../participants/participants.service';
+import { SessionsService } from './sessions.service';
+
+const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as Record<string, number>;
+
+// GET /sessions/:id.ics — the session for a calendar, in UTC so every app shows it at the
+// right local time. Same access as the API: the two people and leads, by bearer token.
+@Controller('sessions')
+export class IcsController {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly sessions: SessionsService,
+    private readonly participants: ParticipantsService,
+  ) {}
+
+  @Get(':file')
+  async download(@Param('file') file: string, @Headers('authorization') authorization: string | undefined, @Res() res: Response) {
+    const id = file.replace(/\.ics$/, '');
+    if (!file.endsWith('.ics') || !isUuid(id)) {
+      throw new HttpException({ message: 'Not found' }, HttpStatus.NOT_FOUND);
+    }
+    try {
+      const user = await this.tokens.userFromRequest({ headers: { authorization } } as never);
+      if (!user) {
+        throw new AppError('UNAUTHENTICATED', 'Send your token in the Authorization header.');
+      }
+      const session = await this.sessions.getFor(user, id);
+      const [mentor, mentee] = await Promise.all([this.participants.get(session.mentorId), this.participants.get(session.menteeId)]);
+      const start = session.startsAt;
+      const { error, value } = createEvent({
+        uid: `${session.id}@puente`,
+        title: `Puente: ${mentor.displayName} & ${mentee.displayName}`,
+        description: session.agenda ?? 'Mentorship session',
+        start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        duration: { minutes: session.durationMinutes },
+        status: session.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
+        productId: 'puente/sessions',
+      });
+      if (error || !value) {
+        throw error ?? new Error('could not build the calendar file');
+      }
+      res
+        .status(200)
+        .type('text/calendar; charset=utf-8')
+        .setHeader('content-disposition', `attachment; filename="puente-session-${session.id}.ics"`)
+        .send(value);
+    } catch (error) {
+      if (error instanceof AppError) {
+        res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
+        return;
+      }
+      throw error;
+    }
+  }
+}
