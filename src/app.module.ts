@@ -15,6 +15,7 @@ import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         MatchesModule,
         MatchingModule,
         SessionsModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
     };

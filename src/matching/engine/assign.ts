@@ -10,10 +10,18 @@
 // Successive shortest paths: units are routed one at a time along a cheapest residual path,
 // found by Dijkstra on reduced costs (node potentials keep them >= 0, starting from each
 // source node's best score since costs are negative), stopping at the first sink with room.
-// The side with fewer units is the source side, so sinks with room stay plentiful and the
-// searches stay small. Every step keeps the flow cheapest for its value, so the end result
-// is optimal, and the final potentials are a certificate anyone can check
-// (verify-assignment.ts). Ties go to the lower index, i.e. the smaller id.
+// Every step keeps the flow cheapest for its value, so the end result is optimal, and the
+// final potentials are a certificate anyone can check (verify-assignment.ts).
+//
+// What keeps it fast on hundreds of thousands of pairs per node side:
+// - the side with fewer units is the source side, so sinks with room stay plentiful and the
+//   searches end early;
+// - sink-side potentials start at 0 and only decrease, and a sink with room keeps 0, so
+//   scanning a node's pairs by descending score can stop as soon as score alone cannot beat
+//   the best path found, usually at the first pair whose sink has room;
+// - pairs live in flat typed arrays ordered for that scan.
+// Ties go to the lower index, i.e. the smaller id, so equal inputs give equal outputs.
+import { NodeHeap } from './node-heap';
 
 export type AssignmentProblem = {
   menteeCount: number;
@@ -351,100 +359,5 @@ class ShortestPathSolver {
       this.pred[node] = arc;
       this.heap.decrease(node);
     }
-  }
-}
-
-// Binary min-heap of node ids keyed by dist, ties to the lower id (determinism).
-class NodeHeap {
-  size = 0;
-  private readonly items: Int32Array;
-  private readonly position: Int32Array;
-  private readonly key: Float64Array;
-
-  constructor(nodes: number, key: Float64Array) {
-    this.items = new Int32Array(nodes);
-    this.position = new Int32Array(nodes).fill(-1);
-    this.key = key;
-  }
-
-  top(): number {
-    return this.items[0];
-  }
-
-  push(node: number): void {
-    this.items[this.size] = node;
-    this.position[node] = this.size;
-    this.size++;
-    this.up(this.size - 1);
-  }
-
-  decrease(node: number): void {
-    this.up(this.position[node]);
-  }
-
-  pop(): number {
-    const top = this.items[0];
-    this.position[top] = -1;
-    this.size--;
-    if (this.size > 0) {
-      const last = this.items[this.size];
-      this.items[0] = last;
-      this.position[last] = 0;
-      this.down(0);
-    }
-    return top;
-  }
-
-  clear(): void {
-    for (let k = 0; k < this.size; k++) {
-      this.position[this.items[k]] = -1;
-    }
-    this.size = 0;
-  }
-
-  private less(a: number, b: number): boolean {
-    const ka = this.key[a];
-    const kb = this.key[b];
-    return ka < kb || (ka === kb && a < b);
-  }
-
-  private up(index: number): void {
-    const { items, position } = this;
-    const node = items[index];
-    while (index > 0) {
-      const parent = (index - 1) >> 1;
-      const other = items[parent];
-      if (!this.less(node, other)) {
-        break;
-      }
-      items[index] = other;
-      position[other] = index;
-      index = parent;
-    }
-    items[index] = node;
-    position[node] = index;
-  }
-
-  private down(index: number): void {
-    const { items, position } = this;
-    const node = items[index];
-    for (;;) {
-      let child = 2 * index + 1;
-      if (child >= this.size) {
-        break;
-      }
-      if (child + 1 < this.size && this.less(items[child + 1], items[child])) {
-        child++;
-      }
-      const other = items[child];
-      if (!this.less(other, node)) {
-        break;
-      }
-      items[index] = other;
-      position[other] = index;
-      index = child;
-    }
-    items[index] = node;
-    position[node] = index;
   }
 }

@@ -174,7 +174,7 @@ describe('instance validation', () => {
     [{ startsOn: '2027-02-30', endsOn: '2027-05-30' }, 'startsOn', 'is not a calendar date'],
     [{ startsOn: '03/01/2027', endsOn: '2027-05-30' }, 'startsOn', 'must be a date "YYYY-MM-DD"'],
     [{ startsOn: '2027-03-01' }, 'endsOn', 'must be a date'],
-    [{ startsOn: '1900-03-01', endsOn: '2027-05-30' }, 'startsOn', 'must be between 1970 and 2200'],
+    [{ startsOn: '1900-03-01', endsOn: '2027-05-30' }, 'startsOn', 'must be between 1980 and 2200'],
     [
       { startsOn: '2027-03-01', endsOn: '2027-05-30', minOverlapMinutes: -5 },
       'minOverlapMinutes',

@@ -1,19 +1,44 @@
 // Independent checks of an assignment, for tests and the benchmark where brute force is out
-// of reach:
+// of reach. Both read the problem directly, not the solver's own network:
 // - the optimality certificate: with the returned potentials, no residual arc of the flow
-//   rebuilt from the chosen pairs alone has a negative reduced cost, hence no negative
-//   cycle, hence the cheapest flow (linear-programming duality);
+//   rebuilt from the chosen pairs has a negative reduced cost, hence no negative cycle,
+//   hence the cheapest flow (linear-programming duality);
 // - the largest possible number of matches, by a separate max-flow (Dinic), which must equal
 //   the matched count.
-import { type AssignmentProblem, type AssignmentSolution, buildNetwork } from './assign';
+import type { AssignmentProblem, AssignmentSolution } from './assign';
 
 export type CertificateReport = { ok: boolean; violations: string[]; arcsChecked: number };
+
+// Pairs the optimiser may use, and how many units each node can really take.
+function usableUnits(problem: AssignmentProblem): {
+  usable: (mentee: number, edge: number) => boolean;
+  mentorUnits: Int32Array;
+  menteeUnits: Int32Array;
+} {
+  const { menteeCount, mentorCount, offsets, mentor, menteeOpen, mentorCapacity } = problem;
+  const usable = (mentee: number, edge: number): boolean =>
+    menteeOpen[mentee] === 1 && mentorCapacity[mentor[edge]] > 0;
+  const mentorDegree = new Int32Array(mentorCount);
+  const menteeUnits = new Int32Array(menteeCount);
+  for (let i = 0; i < menteeCount; i++) {
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+      if (usable(i, e)) {
+        mentorDegree[mentor[e]]++;
+        menteeUnits[i] = 1;
+      }
+    }
+  }
+  const mentorUnits = Int32Array.from(mentorCapacity, (cap, m) =>
+    Math.max(0, Math.min(cap, mentorDegree[m])),
+  );
+  return { usable, mentorUnits, menteeUnits };
+}
 
 export function verifyCertificate(
   problem: AssignmentProblem,
   solution: AssignmentSolution,
 ): CertificateReport {
-  const net = buildNetwork(problem);
+  const { menteeCount, mentorCount, offsets, mentor, score } = problem;
   const { dual } = solution;
   const violations: string[] = [];
   const report = (message: string): void => {
@@ -21,63 +46,68 @@ export function verifyCertificate(
       violations.push(message);
     }
   };
-  if (net.sourceSide !== dual.sourceSide || net.penalty !== dual.penalty) {
-    report('the dual does not describe this problem');
+  const { usable, mentorUnits, menteeUnits } = usableUnits(problem);
+  const mentorsLeft = dual.sourceSide === 'mentors';
+  const leftCount = mentorsLeft ? mentorCount : menteeCount;
+  const rightCount = mentorsLeft ? menteeCount : mentorCount;
+  const leftCap = mentorsLeft ? mentorUnits : menteeUnits;
+  const rightCap = mentorsLeft ? menteeUnits : mentorUnits;
+  const mentorTotal = mentorUnits.reduce((sum, units) => sum + units, 0);
+  const menteeTotal = menteeUnits.reduce((sum, units) => sum + units, 0);
+  if (dual.penalty <= 1000 * Math.min(mentorTotal, menteeTotal)) {
+    report(`the unmatched penalty ${dual.penalty} is too small to put cardinality first`);
+  }
+  if (dual.potential.length !== leftCount + rightCount + 1) {
+    report('the potentials do not describe this problem');
     return { ok: false, violations, arcsChecked: 0 };
   }
-  const arcOfEdge = new Int32Array(problem.offsets[problem.menteeCount]).fill(-1);
-  for (let arc = 0; arc < net.arcCount; arc++) {
-    arcOfEdge[net.arcEdge[arc]] = arc;
-  }
-  const chosen = new Uint8Array(net.arcCount);
-  solution.menteeEdge.forEach((e) => {
-    if (e < 0) {
-      return;
-    }
-    if (arcOfEdge[e] < 0) {
-      report(`edge ${e} is chosen but not usable`);
-    } else {
-      chosen[arcOfEdge[e]] = 1;
-    }
-  });
   const pi = dual.potential;
-  const sink = net.leftCount + net.rightCount;
-  const leftUsed = new Int32Array(net.leftCount);
-  const rightUsed = new Int32Array(net.rightCount);
+  const sink = leftCount + rightCount;
+  const leftUsed = new Int32Array(leftCount);
+  const rightUsed = new Int32Array(rightCount);
   let arcsChecked = 0;
-  for (let arc = 0; arc < net.arcCount; arc++) {
-    const l = net.arcLeft[arc];
-    const r = net.arcRight[arc];
-    const reduced = -net.arcScore[arc] + pi[l] - pi[net.leftCount + r];
-    arcsChecked++;
-    if (chosen[arc] === 1) {
-      leftUsed[l]++;
-      rightUsed[r]++;
-      if (reduced > 0) {
-        report(`edge ${net.arcEdge[arc]} is used but its reduced cost is ${reduced}`);
+  for (let i = 0; i < menteeCount; i++) {
+    const chosen = solution.menteeEdge[i];
+    if (chosen >= 0 && (chosen < offsets[i] || chosen >= offsets[i + 1] || !usable(i, chosen))) {
+      report(`mentee ${i} has a pair that is not one of its usable pairs`);
+    }
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+      if (!usable(i, e)) {
+        continue;
       }
-    } else if (reduced < 0) {
-      report(`edge ${net.arcEdge[arc]} is unused but its reduced cost is ${reduced}`);
+      const l = mentorsLeft ? mentor[e] : i;
+      const r = mentorsLeft ? i : mentor[e];
+      const reduced = -score[e] + pi[l] - pi[leftCount + r];
+      arcsChecked++;
+      if (e === chosen) {
+        leftUsed[l]++;
+        rightUsed[r]++;
+        if (reduced > 0) {
+          report(`edge ${e} is used but its reduced cost is ${reduced}`);
+        }
+      } else if (reduced < 0) {
+        report(`edge ${e} is unused but its reduced cost is ${reduced}`);
+      }
     }
   }
-  for (let r = 0; r < net.rightCount; r++) {
-    const reduced = pi[net.leftCount + r] - pi[sink];
+  for (let r = 0; r < rightCount; r++) {
+    const reduced = pi[leftCount + r] - pi[sink];
     arcsChecked++;
-    if (rightUsed[r] > net.rightCap[r]) {
+    if (rightUsed[r] > rightCap[r]) {
       report(`sink-side node ${r} is over capacity`);
     }
-    if ((rightUsed[r] < net.rightCap[r] && reduced < 0) || (rightUsed[r] > 0 && reduced > 0)) {
+    if ((rightUsed[r] < rightCap[r] && reduced < 0) || (rightUsed[r] > 0 && reduced > 0)) {
       report(`sink-side node ${r} has reduced cost ${reduced} with ${rightUsed[r]} units`);
     }
   }
-  for (let l = 0; l < net.leftCount; l++) {
-    const unmatched = net.leftCap[l] - leftUsed[l];
+  for (let l = 0; l < leftCount; l++) {
+    const unmatched = leftCap[l] - leftUsed[l];
     const reduced = dual.penalty + pi[l] - pi[sink];
     arcsChecked++;
     if (unmatched < 0) {
       report(`source-side node ${l} is over capacity`);
     }
-    if ((unmatched < net.leftCap[l] && reduced < 0) || (unmatched > 0 && reduced > 0)) {
+    if ((unmatched < leftCap[l] && reduced < 0) || (unmatched > 0 && reduced > 0)) {
       report(`source-side node ${l} has unmatched reduced cost ${reduced}`);
     }
   }
@@ -86,13 +116,13 @@ export function verifyCertificate(
 
 // Largest number of pairs respecting capacities, by Dinic's max-flow.
 export function maxMatchingSize(problem: AssignmentProblem): number {
-  const net = buildNetwork(problem);
-  const { leftCount, rightCount } = net;
-  const source = leftCount + rightCount;
+  const { menteeCount, mentorCount, offsets, mentor } = problem;
+  const { usable, mentorUnits } = usableUnits(problem);
+  const source = menteeCount + mentorCount;
   const sink = source + 1;
   const nodes = sink + 1;
   // Arc k and k ^ 1 are each other's reverse.
-  const arcCount = 2 * (net.arcCount + leftCount + rightCount);
+  const arcCount = 2 * (offsets[menteeCount] + menteeCount + mentorCount);
   const head = new Int32Array(arcCount);
   const cap = new Int32Array(arcCount);
   const next = new Int32Array(arcCount);
@@ -108,14 +138,16 @@ export function maxMatchingSize(problem: AssignmentProblem): number {
     next[arcs] = first[to];
     first[to] = arcs++;
   };
-  for (let l = 0; l < leftCount; l++) {
-    addArc(source, l, net.leftCap[l]);
+  for (let i = 0; i < menteeCount; i++) {
+    addArc(source, i, 1);
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+      if (usable(i, e)) {
+        addArc(i, menteeCount + mentor[e], 1);
+      }
+    }
   }
-  for (let r = 0; r < rightCount; r++) {
-    addArc(leftCount + r, sink, net.rightCap[r]);
-  }
-  for (let arc = 0; arc < net.arcCount; arc++) {
-    addArc(net.arcLeft[arc], leftCount + net.arcRight[arc], 1);
+  for (let m = 0; m < mentorCount; m++) {
+    addArc(menteeCount + m, sink, mentorUnits[m]);
   }
   const level = new Int32Array(nodes);
   const cursor = new Int32Array(nodes);

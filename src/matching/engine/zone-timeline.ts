@@ -1,14 +1,13 @@
-// UTC offsets of an IANA zone over a bounded span, read once from the runtime's tz data, and
-// exact local <-> UTC conversion on top of them. All instants are whole minutes since the
-// Unix epoch; "local minutes" are wall-clock readings counted the same way.
-import { IANAZone } from 'luxon';
+// UTC offsets of an IANA zone over a bounded span, read once from the runtime's tz data
+// (Intl), and exact local <-> UTC conversion on top of them. All instants are whole minutes
+// since the Unix epoch; "local minutes" are wall-clock readings counted the same way.
 
 export const DAY_MINUTES = 1440;
 export const WEEK_MINUTES = 7 * DAY_MINUTES;
 const MINUTE_MS = 60_000;
 
 // Offsets are sampled once a day and each change is bisected to the minute. tz data has no
-// pair of changes less than a day apart in the years a cohort may use (validated 1970-2200).
+// pair of changes less than a day apart in the years a cohort may use (1980-2200).
 const SAMPLE_STEP_MINUTES = DAY_MINUTES;
 
 export type ZoneTimeline = {
@@ -18,16 +17,51 @@ export type ZoneTimeline = {
   readonly offsets: readonly number[];
 };
 
+// Formatters are costly to create and immutable, so one per zone name is kept.
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(name: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(name);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: name,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      formatter = null;
+    }
+    formatters.set(name, formatter);
+  }
+  return formatter;
+}
+
 // The runtime's canonical name for a zone, or null when the runtime does not know it.
 export function canonicalZoneName(name: string): string | null {
-  if (name.trim() === '' || !IANAZone.isValidZone(name)) {
+  if (name.trim() === '' || name.length > 64) {
     return null;
   }
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return null;
+  return formatterFor(name)?.resolvedOptions().timeZone ?? null;
+}
+
+const FIELDS = /(\d+)\D+(\d+)\D+(\d+)\D+(\d+)\D+(\d+)\D+(\d+)/;
+
+// Offset in minutes at a UTC minute: the zone's wall clock read back as if it were UTC.
+function readOffset(formatter: Intl.DateTimeFormat, utcMinute: number): number {
+  const ms = utcMinute * MINUTE_MS;
+  const fields = FIELDS.exec(formatter.format(ms));
+  if (fields === null) {
+    throw new Error(`cannot read the offset of ${formatter.resolvedOptions().timeZone}`);
   }
+  const [month, day, year, hour, minute, second] = fields.slice(1).map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  return Math.round((wall - ms) / MINUTE_MS);
 }
 
 export function buildZoneTimeline(
@@ -35,21 +69,24 @@ export function buildZoneTimeline(
   fromMinute: number,
   toMinute: number,
 ): ZoneTimeline {
-  const zone = IANAZone.create(name);
-  const offsetAt = (minute: number): number => zone.offset(minute * MINUTE_MS);
+  const formatter = formatterFor(name);
+  if (formatter === null) {
+    throw new Error(`unknown time zone ${name}`);
+  }
+  const offsetOf = (minute: number): number => readOffset(formatter, minute);
   const transitions: number[] = [];
-  const offsets: number[] = [offsetAt(fromMinute)];
+  const offsets: number[] = [offsetOf(fromMinute)];
   let previousMinute = fromMinute;
   let previousOffset = offsets[0];
   while (previousMinute < toMinute) {
     const minute = Math.min(previousMinute + SAMPLE_STEP_MINUTES, toMinute);
-    const offset = offsetAt(minute);
+    const offset = offsetOf(minute);
     if (offset !== previousOffset) {
       let low = previousMinute;
       let high = minute;
       while (high - low > 1) {
         const middle = Math.floor((low + high) / 2);
-        if (offsetAt(middle) === previousOffset) {
+        if (offsetOf(middle) === previousOffset) {
           low = middle;
         } else {
           high = middle;
@@ -62,11 +99,6 @@ export function buildZoneTimeline(
     previousMinute = minute;
   }
   return { name, transitions, offsets };
-}
-
-// A zone that never changes offset, for tests and fixed-offset inputs.
-export function fixedTimeline(name: string, offset: number): ZoneTimeline {
-  return { name, transitions: [], offsets: [offset] };
 }
 
 export function offsetAt(timeline: ZoneTimeline, utcMinute: number): number {

@@ -1,0 +1,94 @@
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { stringify } from 'csv-stringify/sync';
+import { DataSource } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TokenService } from '../common/auth/token.service';
+import { AppError } from '../common/errors/app-error';
+import { isUuid } from '../common/graphql/id-arg';
+import { ReportsService, type ReportData } from './reports.service';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+// GET /reports/:cohortId.csv — LEAD only. UTF-8 with a byte-order mark so spreadsheets keep
+// accents; the figures, then the pairs (names, scores, status; no emails, no self-identification).
+@Controller('reports')
+export class CsvController {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly reports: ReportsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Get(':file')
+  async download(@Param('file') file: string, @Headers('authorization') authorization: string | undefined, @Res() res: Response) {
+    const cohortId = file.replace(/\.csv$/, '');
+    try {
+      if (!file.endsWith('.csv') || !isUuid(cohortId)) {
+        throw new AppError('NOT_FOUND', 'No such report.');
+      }
+      const user = await this.tokens.userFromRequest({ headers: { authorization } } as never);
+      if (!user) {
+        throw new AppError('UNAUTHENTICATED', 'Send your token in the Authorization header.');
+      }
+      if (user.role !== 'LEAD') {
+        throw new AppError('FORBIDDEN', 'Only leads download reports.');
+      }
+      const report = await this.reports.report(cohortId, new Date());
+      const pairs = (await this.dataSource.query(
+        `SELECT mentor.display_name AS mentor, mentee.display_name AS mentee, x.status, x.score,
+                x.breakdown->>'language' AS language, x.breakdown->>'availability' AS availability,
+                x.breakdown->>'interests' AS interests, x.breakdown->>'goals' AS goals,
+                x.breakdown->>'overlapMinutesPerWeek' AS overlap, x.proposed_at AS proposed,
+                (SELECT count(*) FROM mentorship_session s WHERE s.match_id = x.id AND s.status = 'COMPLETED')::int AS sessions
+           FROM match x JOIN participant mentor ON mentor.id = x.mentor_id JOIN participant mentee ON mentee.id = x.mentee_id
+          WHERE x.cohort_id = $1 ORDER BY x.proposed_at, mentor.display_name, mentee.display_name`,
+        [cohortId],
+      )) as Record<string, unknown>[];
+      const csv = '\ufeff' + stringify([...figureRows(report), [], ['Pairs'], ['Mentor', 'Mentee', 'Status', 'Score', 'Language', 'Availability', 'Interests', 'Goals', 'Weekly overlap (min)', 'Proposed at (UTC)', 'Completed sessions'],
+        ...pairs.map((p) => [p.mentor, p.mentee, p.status, p.score, p.language, p.availability, p.interests, p.goals, p.overlap, (p.proposed as Date).toISOString(), p.sessions])]);
+      const name = report.cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'cohort';
+      res
+        .status(200)
+        .type('text/csv; charset=utf-8')
+        .setHeader('content-disposition', `attachment; filename="puente-${encodeURIComponent(name)}.csv"`)
+        .send(csv);
+    } catch (error) {
+      if (error instanceof AppError) {
+        res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
+        return;
+      }
+      throw error;
+    }
+  }
+}
+
+function figureRows(r: ReportData): unknown[][] {
+  const rows: unknown[][] = [
+    ['Cohort', r.cohort.name],
+    ['Dates', `${r.cohort.startsOn} – ${r.cohort.endsOn}`],
+    ['Mentees', r.menteeCount],
+    ['Mentors', r.mentorCount],
+    ['Matched mentees', r.matchedMenteeCount],
+    ...r.matchesByStatus.map((s) => [`Matches ${s.status.toLowerCase()}`, s.count]),
+    ['Completed sessions', r.completedSessionCount],
+    ['Mentoring hours', r.activity.mentoringHours],
+    ['Average score', r.averageScore ?? ''],
+    ['Average rating', r.averageRating ?? ''],
+    ['Median hours to answer', r.funnel.medianHoursToAnswer ?? ''],
+    ['Capacity offered', r.participation.capacityOffered],
+    ['Capacity used', r.participation.capacityUsed],
+    ['Pairs needing a check-in', r.activity.pairsNeedingCheckIn],
+    [],
+    ['Equity', 'Mentees', 'Matched', 'Match rate', 'Median hours to match', 'Average rating'],
+    ...r.equity.map((e) => [e.group, e.mentees, e.matched, e.matchRate ?? '', e.medianHoursToMatch ?? '', e.averageRating ?? '']),
+    [],
+    ['Mentees by language', ...r.participation.menteesByLanguage.map((c) => `${c.label}: ${c.display}`)],
+    ['Mentors by language', ...r.participation.mentorsByLanguage.map((c) => `${c.label}: ${c.display}`)],
+    ['Mentees by UTC offset', ...r.participation.menteesByOffset.map((c) => `${c.label}: ${c.display}`)],
+    ['Declined by reason', ...r.funnel.declinedByReason.map((c) => `${c.label}: ${c.display}`)],
+    ['Weekly overlap', ...r.quality.overlapDistribution.map((c) => `${c.label}: ${c.display}`)],
+    ...r.quality.unmatched.map((u) => ['Unmatched', u.summary]),
+  ];
+  return rows;
+}
