@@ -1,16 +1,12 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from './app.module';
-import { requestContext } from './common/request-context';
-import { validationPipe } from './common/validation';
-import { ConfigError, loadConfig } from './config/app-config';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { createApp } from './database/bootstrap';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Puente');
-  let config;
+  let config: AppConfig;
   try {
     config = loadConfig();
   } catch (error) {
@@ -21,22 +17,7 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
 
-  let embedded: EmbeddedPostgres | undefined;
-  if (config.embedded) {
-    embedded = await startEmbeddedPostgres(config.pgliteDir);
-  }
-  const database = { url: config.DATABASE_URL ?? embedded!.url, embedded: config.embedded };
-
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
-    logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
-  });
-  app.use((_req: unknown, _res: unknown, next: () => void) =>
-    requestContext.run({ sqlStatements: 0 }, next),
-  );
-  app.useGlobalPipes(validationPipe());
-  app.useBodyParser('json', { limit: '200kb' });
-  app.disable('x-powered-by');
-
+  const running = await createApp(config);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) {
@@ -44,20 +25,19 @@ async function bootstrap(): Promise<void> {
     }
     closing = true;
     logger.log(`${signal}: shutting down`);
-    await app.close();
-    await embedded?.stop();
+    await running.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   // Longer than clients' idle keep-alive, so a reused connection is not closed under them.
-  const http = app.getHttpServer() as import('node:http').Server;
+  const http = running.app.getHttpServer() as Server;
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
-  await app.listen(config.PORT, '0.0.0.0');
+  await running.app.listen(config.PORT, '0.0.0.0');
   logger.log(
-    `Puente listening on http://localhost:${config.PORT}/graphql ` +
+    `Puente listening on http://localhost:${config.PORT}/ ` +
       `(${config.embedded ? `embedded PostgreSQL, ${config.inMemory ? 'in memory' : config.pgliteDir}` : 'PostgreSQL server'})`,
   );
 }

@@ -77,7 +77,7 @@ describe("the leads' report", () => {
     expect(r.participation.menteesByOffset.find((c) => c.label === 'UTC-5..-3')?.display).toBe('13');
     expect(r.funnel).toMatchObject({ proposed: 12, accepted: 12, declined: 0 });
     expect(r.quality.unmatched).toEqual([
-      { reason: 'NO_AVAILABILITY_OVERLAP', language: 'Both', offsetBand: 'UTC-5..-3', count: '<5', summary: '<5 both mentees in UTC-5..-3 without a mentor with enough shared hours' },
+      { reason: 'NO_AVAILABILITY_OVERLAP', language: 'Both', offsetBand: 'UTC-5..-3', count: '<5', summary: '<5 bilingual mentees in UTC-5..-3 without a mentor with enough shared hours' },
     ]);
     expect(r.activity).toMatchObject({ mentoringHours: 1.5, completionRate: 1, averageRating: null, pairsNeedingCheckIn: 0 });
 

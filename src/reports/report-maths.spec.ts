@@ -17,7 +17,7 @@ describe('report maths', () => {
   });
   it('says in words who is left unmatched', () => {
     expect(describeUnmatched('12', 'Spanish only', 'UTC-5..-3', 'NO_SHARED_LANGUAGE')).toBe(
-      '12 spanish only mentees in UTC-5..-3 without a mentor who speaks their language',
+      '12 Spanish-only mentees in UTC-5..-3 without a mentor who speaks their language',
     );
   });
 });

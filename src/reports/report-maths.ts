@@ -39,5 +39,6 @@ export function describeUnmatched(count: string, language: string, band: string,
     ALL_EXCLUDED: 'whose compatible mentors were all excluded',
     MENTORS_AT_CAPACITY: 'whose compatible mentors are all full',
   };
-  return `${count} ${language.toLowerCase()} mentees in ${band} ${why[reason] ?? reason}`;
+  const who: Record<string, string> = { 'English only': 'English-only', 'Spanish only': 'Spanish-only', Both: 'bilingual' };
+  return `${count} ${who[language] ?? language} mentees in ${band} ${why[reason] ?? reason}`;
 }

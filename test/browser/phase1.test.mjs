@@ -223,7 +223,7 @@ describe('sign-up', () => {
     await page.getByLabel('From').selectOption({ label: '10:00 AM' });
     await page.getByLabel('To', { exact: true }).selectOption({ label: '12:00 PM' });
     await page.getByRole('button', { name: 'Add hours' }).click();
-    await page.getByText('3 windows, 3.5 hours a week').waitFor();
+    await page.getByText('3 windows, 4.5 hours a week').waitFor();
 
     await page.getByRole('checkbox', { name: 'Python' }).check();
     await page.getByRole('checkbox', { name: 'Research software' }).check();

@@ -41,28 +41,14 @@ export function buildCandidateGraph(
   model: AvailabilityModel,
   ctx: ScoreContext,
 ): CandidateGraph {
-  const mentorCount = instance.mentors.length;
   const menteeCount = instance.mentees.length;
-  const slotMinutes = slotGranularity(model);
-  const slotCount = WEEK_MINUTES / slotMinutes;
-  const groups = groupMentors(instance, model);
-  const { slotStart, slotMentor } = listMentorsBySlot(model, groups, slotMinutes, slotCount);
-  const menteeSlots = model.mentees.map((schedule) =>
-    schedule.sets.map((set) => set.map((minute) => minute / slotMinutes)),
-  );
-  const combos = classCombos(model);
-  const zoneCount = model.zones.length;
-
-  const mentorLanguages = Int32Array.from(instance.mentors, (mentor) => mentor.languageMask);
-  const mentorInterests = flatten(ctx.mentorInterests);
-  const mentorExpertise = flatten(ctx.mentorExpertise);
-  const interestMark = new Float64Array(ctx.idf.length);
-  const goalMark = new Int32Array(ctx.goalCount);
+  const mentorCount = instance.mentors.length;
+  const overlaps = new SlotOverlaps(instance, model);
+  const scorer = new PairScorer(instance, ctx);
   const { selfMentor, excludedStart, excludedMentor } = pairLookups(instance);
-  const minOverlap = instance.cohort.minOverlapMinutes;
-  const target = ctx.targetOverlapMinutes;
+  // minutes >= minOverlap exactly when slots >= this many.
+  const enoughSlots = Math.ceil(instance.cohort.minOverlapMinutes / overlaps.slotMinutes);
 
-  const counts = new Int32Array(mentorCount);
   const shared = new Int32Array(mentorCount);
   const offsets = new Int32Array(menteeCount + 1);
   const languageCompatible = new Int32Array(menteeCount);
@@ -71,70 +57,19 @@ export function buildCandidateGraph(
   const edges = new EdgeBuffer(
     Math.min(mentorCount * menteeCount, 65536 + Math.floor((mentorCount * menteeCount) / 8)),
   );
-
-  // minutes >= minOverlap exactly when slots >= this many.
-  const enoughSlots = Math.ceil(minOverlap / slotMinutes);
-
   for (let mentee = 0; mentee < menteeCount; mentee++) {
-    const languages = instance.mentees[mentee].languageMask;
-    const comboRow = model.menteeZone[mentee] * zoneCount;
-    let language = 0;
-    let overlapping = 0;
-    shared.fill(-1);
-    for (const group of groups) {
-      if ((group.languages & languages) === 0) {
-        continue;
-      }
-      const members = group.mentors;
-      language += members.length;
-      const pairs = combos[comboRow + group.zone];
-      for (let k = 0; k < pairs.length; k += 2) {
-        const intervals = menteeSlots[mentee][pairs[k]];
-        const base = (group.classBase + pairs[k + 1]) * (slotCount + 1);
-        for (let j = 0; j < intervals.length; j += 2) {
-          const end = slotStart[base + intervals[j + 1]];
-          for (let p = slotStart[base + intervals[j]]; p < end; p++) {
-            counts[slotMentor[p]]++;
-          }
-        }
-        if (k === 0) {
-          for (let j = 0; j < members.length; j++) {
-            const m = members[j];
-            shared[m] = counts[m];
-            counts[m] = 0;
-          }
-        } else {
-          for (let j = 0; j < members.length; j++) {
-            const m = members[j];
-            if (counts[m] < shared[m]) {
-              shared[m] = counts[m];
-            }
-            counts[m] = 0;
-          }
-        }
-      }
-      for (let j = 0; j < members.length; j++) {
-        if (shared[members[j]] >= enoughSlots) {
-          overlapping++;
-        }
-      }
-    }
+    const counted = overlaps.fill(mentee, shared, enoughSlots);
     const self = selfMentor[mentee];
     if (self >= 0 && shared[self] >= 0) {
-      language--;
-      overlapping -= shared[self] >= enoughSlots ? 1 : 0;
+      counted.language--;
+      counted.overlapping -= shared[self] >= enoughSlots ? 1 : 0;
     }
+    languageCompatible[mentee] = counted.language;
+    overlapCompatible[mentee] = counted.overlapping;
 
-    const menteeTags = ctx.menteeInterests[mentee];
-    menteeTags.forEach((tag) => (interestMark[tag] = ctx.idf[tag]));
-    const goals = ctx.menteeGoals[mentee];
-    goals.forEach((goal) => (goalMark[goal] = 1));
-    const preferred = instance.mentees[mentee].preferredLanguage;
-    const equity = instance.mentees[mentee].underrepresented ? 1 : 0;
-    const menteeWeight = ctx.menteeInterestWeight[mentee];
+    scorer.startMentee(mentee);
     let excluded = excludedStart[mentee];
     const excludedEnd = excludedStart[mentee + 1];
-
     for (let m = 0; m < mentorCount; m++) {
       const slots = shared[m];
       if (slots < enoughSlots || slots < 0 || m === self) {
@@ -146,29 +81,10 @@ export function buildCandidateGraph(
       if (excluded < excludedEnd && excludedMentor[excluded] === m) {
         continue;
       }
-      const minutes = slots * slotMinutes;
-      let sharedWeight = 0;
-      for (let p = mentorInterests.start[m]; p < mentorInterests.start[m + 1]; p++) {
-        sharedWeight += interestMark[mentorInterests.values[p]];
-      }
-      let hits = 0;
-      for (let p = mentorExpertise.start[m]; p < mentorExpertise.start[m + 1]; p++) {
-        hits += goalMark[mentorExpertise.values[p]];
-      }
-      const score = combineScore(
-        ctx,
-        languageComponent(mentorLanguages[m], preferred),
-        availabilityComponent(minutes, target),
-        interestsComponent(sharedWeight, menteeWeight, ctx.mentorInterestWeight[m]),
-        goalsComponent(hits, goals.length),
-        equity,
-      );
-      edges.push(m, score, minutes);
+      const minutes = slots * overlaps.slotMinutes;
+      edges.push(m, scorer.score(m, minutes), minutes);
     }
-    menteeTags.forEach((tag) => (interestMark[tag] = 0));
-    goals.forEach((goal) => (goalMark[goal] = 0));
-    languageCompatible[mentee] = language;
-    overlapCompatible[mentee] = overlapping;
+    scorer.endMentee();
     offsets[mentee + 1] = edges.length;
   }
 
@@ -183,6 +99,142 @@ export function buildCandidateGraph(
     languageCompatible,
     overlapCompatible,
   };
+}
+
+// Weekly overlap, in slots, of one mentee with every mentor.
+class SlotOverlaps {
+  readonly slotMinutes: number;
+  private readonly slotCount: number;
+  private readonly groups: MentorGroup[];
+  private readonly slotStart: Int32Array;
+  private readonly slotMentor: Int32Array;
+  private readonly menteeSlots: Int32Array[][]; // [mentee][class] -> slot runs
+  private readonly menteeLanguages: Int32Array;
+  private readonly comboRow: Int32Array; // per mentee: its zone's row in `combos`
+  private readonly combos: Int32Array[];
+  private readonly counts: Int32Array;
+
+  constructor(instance: NormalizedInstance, model: AvailabilityModel) {
+    this.slotMinutes = slotGranularity(model);
+    this.slotCount = WEEK_MINUTES / this.slotMinutes;
+    this.groups = groupMentors(instance, model);
+    const lists = listMentorsBySlot(model, this.groups, this.slotMinutes, this.slotCount);
+    this.slotStart = lists.slotStart;
+    this.slotMentor = lists.slotMentor;
+    this.menteeSlots = model.mentees.map((schedule) =>
+      schedule.sets.map((set) => set.map((minute) => minute / this.slotMinutes)),
+    );
+    this.menteeLanguages = Int32Array.from(instance.mentees, (mentee) => mentee.languageMask);
+    this.comboRow = model.menteeZone.map((zone) => zone * model.zones.length);
+    this.combos = classCombos(model);
+    this.counts = new Int32Array(instance.mentors.length);
+  }
+
+  // Sets shared[m] to the smallest weekly overlap in slots with each mentor sharing a
+  // language (-1 for the others) and counts those mentors and those with enough slots.
+  fill(
+    mentee: number,
+    shared: Int32Array,
+    enoughSlots: number,
+  ): { language: number; overlapping: number } {
+    const { counts, slotStart, slotMentor } = this;
+    const stride = this.slotCount + 1;
+    const languages = this.menteeLanguages[mentee];
+    let language = 0;
+    let overlapping = 0;
+    shared.fill(-1);
+    for (const group of this.groups) {
+      if ((group.languages & languages) === 0) {
+        continue;
+      }
+      const members = group.mentors;
+      language += members.length;
+      const pairs = this.combos[this.comboRow[mentee] + group.zone];
+      for (let k = 0; k < pairs.length; k += 2) {
+        const runs = this.menteeSlots[mentee][pairs[k]];
+        const base = (group.classBase + pairs[k + 1]) * stride;
+        // A run of slots is one contiguous range of the lists.
+        for (let j = 0; j < runs.length; j += 2) {
+          const end = slotStart[base + runs[j + 1]];
+          for (let p = slotStart[base + runs[j]]; p < end; p++) {
+            counts[slotMentor[p]]++;
+          }
+        }
+        for (let j = 0; j < members.length; j++) {
+          const m = members[j];
+          if (k === 0 || counts[m] < shared[m]) {
+            shared[m] = counts[m];
+          }
+          counts[m] = 0;
+        }
+      }
+      for (let j = 0; j < members.length; j++) {
+        if (shared[members[j]] >= enoughSlots) {
+          overlapping++;
+        }
+      }
+    }
+    return { language, overlapping };
+  }
+}
+
+// Scores of one mentee's pairs, with the mentee's tags marked for quick lookups.
+class PairScorer {
+  private readonly instance: NormalizedInstance;
+  private readonly ctx: ScoreContext;
+  private readonly mentorLanguages: Int32Array;
+  private readonly mentorInterests: { start: Int32Array; values: Int32Array };
+  private readonly mentorExpertise: { start: Int32Array; values: Int32Array };
+  private readonly interestMark: Float64Array;
+  private readonly goalMark: Int32Array;
+  private mentee = -1;
+
+  constructor(instance: NormalizedInstance, ctx: ScoreContext) {
+    this.instance = instance;
+    this.ctx = ctx;
+    this.mentorLanguages = Int32Array.from(instance.mentors, (mentor) => mentor.languageMask);
+    this.mentorInterests = flatten(ctx.mentorInterests);
+    this.mentorExpertise = flatten(ctx.mentorExpertise);
+    this.interestMark = new Float64Array(ctx.idf.length);
+    this.goalMark = new Int32Array(ctx.goalCount);
+  }
+
+  startMentee(mentee: number): void {
+    this.mentee = mentee;
+    this.ctx.menteeInterests[mentee].forEach((tag) => (this.interestMark[tag] = this.ctx.idf[tag]));
+    this.ctx.menteeGoals[mentee].forEach((goal) => (this.goalMark[goal] = 1));
+  }
+
+  endMentee(): void {
+    this.ctx.menteeInterests[this.mentee].forEach((tag) => (this.interestMark[tag] = 0));
+    this.ctx.menteeGoals[this.mentee].forEach((goal) => (this.goalMark[goal] = 0));
+  }
+
+  // Same helpers, same order of sums as pairComponents (score.ts).
+  score(mentor: number, minutes: number): number {
+    const { ctx, mentorInterests, mentorExpertise, interestMark, goalMark } = this;
+    const mentee = this.instance.mentees[this.mentee];
+    let shared = 0;
+    for (let p = mentorInterests.start[mentor]; p < mentorInterests.start[mentor + 1]; p++) {
+      shared += interestMark[mentorInterests.values[p]];
+    }
+    let hits = 0;
+    for (let p = mentorExpertise.start[mentor]; p < mentorExpertise.start[mentor + 1]; p++) {
+      hits += goalMark[mentorExpertise.values[p]];
+    }
+    return combineScore(
+      ctx,
+      languageComponent(this.mentorLanguages[mentor], mentee.preferredLanguage),
+      availabilityComponent(minutes, ctx.targetOverlapMinutes),
+      interestsComponent(
+        shared,
+        ctx.menteeInterestWeight[this.mentee],
+        ctx.mentorInterestWeight[mentor],
+      ),
+      goalsComponent(hits, ctx.menteeGoals[this.mentee].length),
+      mentee.underrepresented ? 1 : 0,
+    );
+  }
 }
 
 // The largest slot length that divides every set boundary and the week.

@@ -1,7 +1,6 @@
 // Reading one person's record (shared by mentors and mentees) and the small helpers the
 // validation uses. Problems are reported through `fail`, naming the record and the field.
-import type { LocalWindow } from './weekly-overlap';
-import { WEEKDAY_NAMES } from './weekly-overlap';
+import { type LocalWindow, WEEKDAY_NAMES } from './weekly-overlap';
 import { DAY_MINUTES, canonicalZoneName } from './zone-timeline';
 
 export type Json = Record<string, unknown>;

@@ -236,20 +236,18 @@ export function describeOverlap(
     shared.splice(0, 2);
   }
   const weekStart = weekStartMinute(weeks, week);
+  // An end is read with the offset of its last minute, so that a stretch ending as the
+  // clocks change shows the time it really ends at.
+  const local = (person: PersonSchedule, start: number, end: number): string =>
+    formatLocalRange(
+      utcToLocal(person.zone.timeline, start),
+      utcToLocal(person.zone.timeline, end - 1) + 1,
+    );
   const out: Array<{ mentor: string; mentee: string }> = [];
   for (let k = 0; k < shared.length; k += 2) {
     const start = weekStart + shared[k];
     const end = weekStart + shared[k + 1];
-    out.push({
-      mentor: formatLocalRange(
-        utcToLocal(mentor.zone.timeline, start),
-        utcToLocal(mentor.zone.timeline, end),
-      ),
-      mentee: formatLocalRange(
-        utcToLocal(mentee.zone.timeline, start),
-        utcToLocal(mentee.zone.timeline, end),
-      ),
-    });
+    out.push({ mentor: local(mentor, start, end), mentee: local(mentee, start, end) });
   }
   return out;
 }

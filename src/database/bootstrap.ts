@@ -1,0 +1,42 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from '../app.module';
+import { requestContext } from '../common/request-context';
+import { validationPipe } from '../common/validation';
+import type { AppConfig } from '../config/app-config';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+
+export type RunningApp = { app: NestExpressApplication; embedded?: EmbeddedPostgres; close(): Promise<void> };
+
+// The whole application as the server runs it, for the server itself and for scripts
+// (seed, benchmarks) that drive the same services.
+export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<RunningApp> {
+  let embedded: EmbeddedPostgres | undefined;
+  if (config.embedded) {
+    embedded = await startEmbeddedPostgres(config.pgliteDir);
+  }
+  try {
+    const database = { url: config.DATABASE_URL ?? embedded!.url, embedded: config.embedded };
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+      logger: options.quiet || config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+    });
+    app.use((_req: unknown, _res: unknown, next: () => void) => requestContext.run({ sqlStatements: 0 }, next));
+    app.useGlobalPipes(validationPipe());
+    app.useBodyParser('json', { limit: '200kb' });
+    app.disable('x-powered-by');
+    return {
+      app,
+      embedded,
+      async close() {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+export const getService = <T>(app: INestApplication, type: new (...args: never[]) => T): T => app.get(type);
