@@ -5,7 +5,7 @@ import { CohortEntity } from '../cohorts/cohort.entity';
 import { notFound } from '../common/errors/app-error';
 import { MATCH_STATUSES, type MatchStatusName } from '../matches/match-transitions';
 import { CHECK_IN_SQL, type CheckInRow } from '../sessions/sessions.service';
-import { describeUnmatched, LANGUAGE_GROUPS, OFFSET_BANDS, OVERLAP_BUCKETS } from './report-maths';
+import { describeUnmatched, LANGUAGE_GROUPS, OFFSET_BANDS, offsetBand, OVERLAP_BUCKETS } from './report-maths';
 import { equityRows, guardedAverage, hideComplement, isSmall, round, shown, hidden, suppressPartition, type Cell } from './suppression';
 
 // SQL fragments shared by the queries: a person's language group and UTC-offset band at
@@ -13,8 +13,6 @@ import { equityRows, guardedAverage, hideComplement, isSmall, round, shown, hidd
 const LANGUAGE_GROUP_SQL = `CASE WHEN 'EN' = ANY (p.languages) AND 'ES' = ANY (p.languages) THEN 'Both'
   WHEN 'ES' = ANY (p.languages) THEN 'Spanish only' ELSE 'English only' END`;
 const OFFSET_SQL = `extract(epoch from ((c.starts_on + time '12:00') - (((c.starts_on + time '12:00') AT TIME ZONE p.timezone) AT TIME ZONE 'UTC'))) / 3600`;
-const BAND_SQL = `CASE WHEN ${OFFSET_SQL} <= -6 THEN 'UTC-12..-6' WHEN ${OFFSET_SQL} < -2 THEN 'UTC-5..-3'
-  WHEN ${OFFSET_SQL} < 1 THEN 'UTC-2..+0' WHEN ${OFFSET_SQL} < 4 THEN 'UTC+1..+3' ELSE 'UTC+4..+14' END`;
 const OVERLAP_SQL = `CASE WHEN o < 60 THEN 'under 1 h' WHEN o < 120 THEN '1-2 h' WHEN o < 180 THEN '2-3 h'
   WHEN o < 300 THEN '3-5 h' ELSE '5 h or more' END`;
 
@@ -39,9 +37,10 @@ const cells = (labels: readonly string[], counts: Map<string, number>): (Cell & 
 export class ReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  // Every figure comes from SQL aggregates in one read-only transaction (a consistent view).
+  // Every figure comes from SQL aggregates; the queries run side by side on the pool.
   async report(cohortId: string, now: Date) {
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+    const m = this.dataSource.manager;
+    {
       const cohort = await m.findOneBy(CohortEntity, { id: cohortId });
       if (!cohort) {
         throw notFound('The cohort', 'COHORT_NOT_FOUND');
@@ -57,18 +56,23 @@ export class ReportsService {
         m.query(CHECK_IN_SQL, [now, cohortId]) as Promise<CheckInRow[]>,
       ]);
       return this.shape(cohort, now, { people, matches, extra, menteeGroups, sessions, ratings, unmatched, checkIns });
-    });
+    }
   }
 
-  private people(m: EntityManager, cohortId: string): Promise<PeopleRow[]> {
-    return m.query(
-      `SELECT cm.role, ${LANGUAGE_GROUP_SQL} AS language, ${BAND_SQL} AS band,
-              count(*)::int AS people, coalesce(sum(cm.capacity), 0)::int AS capacity
-         FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id JOIN cohort c ON c.id = cm.cohort_id
-        WHERE cm.cohort_id = $1
-        GROUP BY 1, 2, 3`,
+  // Grouped by zone in SQL; each zone's offset at the cohort start is computed once per
+  // group and banded here.
+  private async people(m: EntityManager, cohortId: string): Promise<PeopleRow[]> {
+    const rows = (await m.query(
+      `SELECT g.role, g.language, g.people, g.capacity, ${OFFSET_SQL} AS offset
+         FROM (SELECT cm.role, ${LANGUAGE_GROUP_SQL} AS language, p.timezone,
+                      count(*)::int AS people, coalesce(sum(cm.capacity), 0)::int AS capacity
+                 FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
+                WHERE cm.cohort_id = $1
+                GROUP BY 1, 2, 3) g
+         JOIN cohort c ON c.id = $1 JOIN LATERAL (SELECT g.timezone) p ON true`,
       [cohortId],
-    );
+    )) as (Omit<PeopleRow, 'band'> & { offset: string })[];
+    return rows.map((r) => ({ ...r, band: offsetBand(Number(r.offset)) }));
   }
 
   private matchRows(m: EntityManager, cohortId: string): Promise<MatchRow[]> {
@@ -104,19 +108,22 @@ export class ReportsService {
   private menteeGroups(m: EntityManager, cohortId: string) {
     return m.query(
       `WITH mentee AS (
-         SELECT cm.participant_id AS id, cm.joined_at, coalesce(p.underrepresented, false) AS urep,
-                (SELECT min(x.responded_at) FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentee_id = cm.participant_id
-                   AND x.status IN ('ACCEPTED', 'COMPLETED', 'ENDED')) AS matched_at
+         SELECT cm.participant_id AS id, cm.joined_at, coalesce(p.underrepresented, false) AS urep, x.matched_at
            FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
+           LEFT JOIN (SELECT mentee_id, min(responded_at) AS matched_at FROM match
+                       WHERE cohort_id = $1 AND status IN ('ACCEPTED', 'COMPLETED', 'ENDED') GROUP BY 1) x
+                  ON x.mentee_id = cm.participant_id
           WHERE cm.cohort_id = $1 AND cm.role = 'MENTEE')
        SELECT urep, count(*)::int AS mentees, count(matched_at)::int AS matched,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch from matched_at - joined_at) / 3600)
                 FILTER (WHERE matched_at IS NOT NULL)::float AS hours,
-              (SELECT avg(f.rating)::float FROM session_feedback f JOIN mentorship_session s ON s.id = f.session_id
-                 JOIN mentee e2 ON e2.id = s.mentee_id WHERE f.cohort_id = $1 AND e2.urep = mentee.urep) AS rating,
-              (SELECT count(*)::int FROM session_feedback f JOIN mentorship_session s ON s.id = f.session_id
-                 JOIN mentee e2 ON e2.id = s.mentee_id WHERE f.cohort_id = $1 AND e2.urep = mentee.urep) AS ratings
-         FROM mentee GROUP BY urep`,
+              max(r.rating) AS rating, coalesce(max(r.ratings), 0)::int AS ratings
+         FROM mentee
+         LEFT JOIN (SELECT coalesce(p.underrepresented, false) AS urep, avg(f.rating)::float AS rating, count(*)::int AS ratings
+                      FROM session_feedback f JOIN mentorship_session s ON s.id = f.session_id
+                      JOIN participant p ON p.id = s.mentee_id
+                     WHERE f.cohort_id = $1 GROUP BY 1) r USING (urep)
+        GROUP BY urep`,
       [cohortId],
     ) as Promise<{ urep: boolean; mentees: number; matched: number; hours: number | null; rating: number | null; ratings: number }[]>;
   }
@@ -147,13 +154,26 @@ export class ReportsService {
       `WITH run AS (SELECT unmatched FROM match_run WHERE cohort_id = $1 ORDER BY created_at DESC LIMIT 1),
             u AS (SELECT (x->>'menteeId')::uuid AS id, jsonb_array_elements_text(x->'reasons') AS reason
                     FROM run, jsonb_array_elements(run.unmatched) x)
-       SELECT u.reason, ${LANGUAGE_GROUP_SQL} AS language, ${BAND_SQL} AS band, count(*)::int AS n
-         FROM u JOIN participant p ON p.id = u.id JOIN cohort c ON c.id = $1
-        WHERE NOT EXISTS (SELECT 1 FROM match x WHERE x.cohort_id = $1 AND x.mentee_id = u.id
-                            AND x.status IN ('PROPOSED', 'ACCEPTED', 'COMPLETED'))
-        GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3`,
+       SELECT g.reason, g.language, g.n, ${OFFSET_SQL} AS offset
+         FROM (SELECT u.reason, ${LANGUAGE_GROUP_SQL} AS language, p.timezone, count(*)::int AS n
+                 FROM u JOIN participant p ON p.id = u.id
+                WHERE NOT EXISTS (SELECT 1 FROM match x WHERE x.cohort_id = $1 AND x.mentee_id = u.id
+                                    AND x.status IN ('PROPOSED', 'ACCEPTED', 'COMPLETED'))
+                GROUP BY 1, 2, 3) g
+         JOIN cohort c ON c.id = $1 JOIN LATERAL (SELECT g.timezone) p ON true`,
       [cohortId],
-    ) as Promise<{ reason: string; language: string; band: string; n: number }[]>;
+    ).then((rows: { reason: string; language: string; n: number; offset: string }[]) => {
+      // Merge zones into bands, largest groups first.
+      const merged = new Map<string, { reason: string; language: string; band: string; n: number }>();
+      for (const r of rows) {
+        const band = offsetBand(Number(r.offset));
+        const key = `${r.reason}|${r.language}|${band}`;
+        const cur = merged.get(key) ?? { reason: r.reason, language: r.language, band, n: 0 };
+        cur.n += r.n;
+        merged.set(key, cur);
+      }
+      return [...merged.values()].sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason) || a.language.localeCompare(b.language) || a.band.localeCompare(b.band));
+    });
   }
 
   private shape(

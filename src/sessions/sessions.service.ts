@@ -239,10 +239,12 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
 }
 
 export const CHECK_IN_SQL = `
-  WITH last AS (
-    SELECT x.id, x.cohort_id, x.mentor_id, x.mentee_id, x.responded_at, x.check_in_notified_at,
-           (SELECT max(s.starts_at) FROM mentorship_session s WHERE s.match_id = x.id AND s.status = 'COMPLETED') AS last_session_at
-      FROM match x
+  WITH met AS (
+    SELECT match_id, max(starts_at) AS last_session_at FROM mentorship_session
+     WHERE status = 'COMPLETED' AND ($2::uuid IS NULL OR cohort_id = $2) GROUP BY 1
+  ), last AS (
+    SELECT x.id, x.cohort_id, x.mentor_id, x.mentee_id, x.responded_at, x.check_in_notified_at, met.last_session_at
+      FROM match x LEFT JOIN met ON met.match_id = x.id
      WHERE x.status = 'ACCEPTED' AND ($2::uuid IS NULL OR x.cohort_id = $2)
   )
   SELECT id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId",

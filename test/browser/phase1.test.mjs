@@ -227,8 +227,9 @@ describe('sign-up', () => {
 
     await page.getByRole('checkbox', { name: 'Python' }).check();
     await page.getByRole('checkbox', { name: 'Research software' }).check();
-    await page.getByRole('checkbox', { name: 'Packaging' }).check();
-    await page.getByRole('checkbox', { name: 'Code review' }).check();
+    const expertise = page.getByRole('group', { name: /What can you help with/ });
+    await expertise.getByRole('checkbox', { name: 'Packaging' }).check();
+    await expertise.getByRole('checkbox', { name: 'Code review' }).check();
     await page.getByLabel('How many mentees can you take at once?').selectOption('3');
     await expectAccessible(page, 'mentor sign-up form (en, desktop)');
     await screenshot(page, 'journey-signup-mentor-filled-en-desktop');
@@ -302,7 +303,7 @@ describe('sign-up', () => {
     for (const text of ['Email:', 'Password:', 'Your name:', 'When are you free each week?:', 'Interests:']) {
       assert.ok((await summary.innerText()).includes(text), `the summary lists ${text}`);
     }
-    assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary');
+    await page.waitForFunction(() => document.activeElement?.className === 'error-summary');
     await page.getByRole('link', { name: /^Email:/ }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'email');
     await expectAccessible(page, 'sign-up with missing answers (en, desktop)');
@@ -323,7 +324,7 @@ describe('login', () => {
     const error = page.locator('#login-error');
     await error.waitFor();
     assert.match(await error.innerText(), /The email or the password is not right/);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-error');
+    await page.waitForFunction(() => document.activeElement?.id === 'login-error');
     await expectAccessible(page, 'login with a wrong password (en, desktop)');
     await screenshot(page, 'journey-login-wrong-password-en-desktop');
 

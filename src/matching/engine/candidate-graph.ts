@@ -382,7 +382,7 @@ function pairLookups(instance: NormalizedInstance): {
   const selfMentor = Int32Array.from(instance.mentees, (mentee) => mentorById.get(mentee.id) ?? -1);
   const lists: number[][] = instance.mentees.map(() => []);
   instance.exclusions.forEach((pair) => lists[pair.mentee].push(pair.mentor));
-  const sorted = lists.map((list) => Int32Array.from(new Set(list)).sort());
+  const sorted = lists.map((list) => Int32Array.from([...new Set(list)].sort((a, b) => a - b)));
   const { start, values } = flatten(sorted);
   return { selfMentor, excludedStart: start, excludedMentor: values };
 }

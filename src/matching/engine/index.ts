@@ -1,4 +1,6 @@
 // The matching engine's public surface: plain functions over plain types, no framework.
+//   const result = matchInstance(instance);            // MatchResult, as the CLI prints it
+//   catch (e) { if (e instanceof InstanceValidationError) e.issues /* record, field, message */ }
 export { matchInstance, prepareMatching, runMatching } from './match-instance';
 export type { MatchingPhase, MatchingRun, PreparedMatching, RunOptions } from './match-instance';
 export { parseInstance, validateInstance } from './validate-instance';

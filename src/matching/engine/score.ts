@@ -2,7 +2,7 @@
 // The hot loop (candidate-graph.ts) and the breakdown both go through these helpers so that
 // a match's explained score is bit-for-bit the score the assignment optimised.
 import type { ScoreWeights } from './types';
-import type { NormalizedInstance } from './validate-instance';
+import { type NormalizedInstance, compareIds } from './validate-instance';
 
 export type ScoreContext = {
   weights: ScoreWeights;
@@ -40,20 +40,24 @@ export function buildScoreContext(instance: NormalizedInstance): ScoreContext {
   for (const tags of tagsById.values()) {
     tags.forEach((tag) => documentFrequency.set(tag, (documentFrequency.get(tag) ?? 0) + 1));
   }
-  const interestNames = [...documentFrequency.keys()].sort((a, b) => (a < b ? -1 : 1));
+  const interestNames = [...documentFrequency.keys()].sort(compareIds);
   const interestId = new Map(interestNames.map((name, id) => [name, id]));
   const people = tagsById.size;
   const idf = Float64Array.from(interestNames, (name) =>
     Math.log(1 + people / (documentFrequency.get(name) ?? 1)),
   );
-  const toIds = (tags: readonly string[], ids: Map<string, number>): Int32Array =>
-    Int32Array.from(tags.map((tag) => ids.get(tag) ?? -1).filter((id) => id >= 0)).sort();
+  // Tags arrive sorted by name and ids follow name order, so the ids come out ascending.
+  const toIds = (tags: readonly string[], ids: Map<string, number>): Int32Array => {
+    const out = new Int32Array(tags.length);
+    tags.forEach((tag, k) => (out[k] = ids.get(tag) ?? 0));
+    return out;
+  };
   const weightOf = (ids: Int32Array): number => ids.reduce((sum, id) => sum + idf[id], 0);
 
   const goalNames = new Set<string>();
   mentees.forEach((mentee) => mentee.goals.forEach((goal) => goalNames.add(goal)));
   mentors.forEach((mentor) => mentor.expertise.forEach((tag) => goalNames.add(tag)));
-  const goalId = new Map([...goalNames].sort().map((name, id) => [name, id]));
+  const goalId = new Map([...goalNames].sort(compareIds).map((name, id) => [name, id]));
 
   const menteeInterests = mentees.map((mentee) => toIds(mentee.interests, interestId));
   const mentorInterests = mentors.map((mentor) => toIds(mentor.interests, interestId));

@@ -7,6 +7,7 @@ import {
   buildZoneSchedule,
   cohortWeeks,
   describeOverlap,
+  formatLocalRange,
   pairOverlap,
   timelineSpan,
   weekIntervals,
@@ -218,6 +219,23 @@ describe('weekly overlap, by hand', () => {
     const mentor = person('Etc/UTC', ['MON 10:00-12:00', 'MON 11:00-13:00'], weeks);
     const mentee = person('Etc/UTC', ['MON 00:00-24:00'], weeks);
     expect(pairOverlap(mentor, mentee, weeks).minutes).toBe(180);
+  });
+});
+
+describe('formatLocalRange', () => {
+  // 2027-01-04 was a Monday.
+  const at = (iso: string): number => minuteOf(`${iso}Z`);
+
+  it('writes a stretch within a day, up to midnight, and across midnight', () => {
+    expect(formatLocalRange(at('2027-01-04T18:00:00'), at('2027-01-04T20:30:00'))).toBe(
+      'MON 18:00-20:30',
+    );
+    expect(formatLocalRange(at('2027-01-10T22:00:00'), at('2027-01-11T00:00:00'))).toBe(
+      'SUN 22:00-24:00',
+    );
+    expect(formatLocalRange(at('2027-01-10T23:00:00'), at('2027-01-11T01:15:00'))).toBe(
+      'SUN 23:00-MON 01:15',
+    );
   });
 });
 

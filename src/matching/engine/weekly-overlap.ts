@@ -236,12 +236,11 @@ export function describeOverlap(
     shared.splice(0, 2);
   }
   const weekStart = weekStartMinute(weeks, week);
-  // An end is read with the offset of its last minute, so that a stretch ending as the
-  // clocks change shows the time it really ends at.
+  // Each end is the wall-clock reading at that instant, as the person sees it.
   const local = (person: PersonSchedule, start: number, end: number): string =>
     formatLocalRange(
       utcToLocal(person.zone.timeline, start),
-      utcToLocal(person.zone.timeline, end - 1) + 1,
+      utcToLocal(person.zone.timeline, end),
     );
   const out: Array<{ mentor: string; mentee: string }> = [];
   for (let k = 0; k < shared.length; k += 2) {
