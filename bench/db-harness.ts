@@ -2,7 +2,7 @@
 // directory, and a fresh database on the PostgreSQL server (127.0.0.1:5432, or
 // BENCH_DATABASE_URL's server) that is dropped afterwards.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
@@ -11,7 +11,13 @@ import { TokenService } from '../src/common/auth/token.service';
 import { loadConfig } from '../src/config/app-config';
 import { createApp, type RunningApp } from '../src/database/bootstrap';
 
-export type Target = { name: 'pglite' | 'postgres'; app: RunningApp; url: string; ds: DataSource; tokenFor(id: string, role: 'LEAD' | 'MENTOR' | 'MENTEE'): Promise<string> };
+export type Target = {
+  name: 'pglite' | 'postgres';
+  app: RunningApp;
+  url: string;
+  ds: DataSource;
+  tokenFor(id: string, role: 'LEAD' | 'MENTOR' | 'MENTEE'): Promise<string>;
+};
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -36,7 +42,9 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-export async function forEachTarget<R>(fn: (t: Target) => Promise<R>): Promise<Record<string, R | { skipped: string }>> {
+export async function forEachTarget<R>(
+  fn: (t: Target) => Promise<R>,
+): Promise<Record<string, R | { skipped: string }>> {
   Logger.overrideLogger(['error']);
   const out: Record<string, R | { skipped: string }> = {};
   const only = process.env.BENCH_ONLY;
@@ -46,7 +54,11 @@ export async function forEachTarget<R>(fn: (t: Target) => Promise<R>): Promise<R
     }
     const dir = mkdtempSync(join(tmpdir(), 'puente-bench-'));
     const dbName = `puente_bench_${process.pid}_${Date.now()}`;
-    const env: NodeJS.ProcessEnv = { NODE_ENV: 'test', DATA_DIR: dir, JWT_SECRET: 'bench-secret-bench-secret-bench-secret!' };
+    const env: NodeJS.ProcessEnv = {
+      NODE_ENV: 'test',
+      DATA_DIR: dir,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret!',
+    };
     if (name === 'postgres') {
       if (!(await serverReachable())) {
         out[name] = { skipped: `no PostgreSQL server at ${SERVER.replace(/\/\/[^@]*@/, '//')}` };
@@ -85,7 +97,12 @@ export async function forEachTarget<R>(fn: (t: Target) => Promise<R>): Promise<R
   return out;
 }
 
-export async function gql<T>(t: Target, token: string, query: string, variables: Record<string, unknown> = {}): Promise<{ ms: number; data: T }> {
+export async function gql<T>(
+  t: Target,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ ms: number; data: T }> {
   const started = performance.now();
   const res = await fetch(`${t.url}/graphql`, {
     method: 'POST',
@@ -114,4 +131,8 @@ export function writeResult(file: string, result: unknown): void {
   process.stdout.write(`\nwrote ${path.replace(process.cwd() + '/', '')}\n`);
 }
 
-export const machine = () => ({ node: process.version, cpus: require('node:os').cpus().length as number, date: new Date().toISOString() });
+export const machine = () => ({
+  node: process.version,
+  cpus: cpus().length,
+  date: new Date().toISOString(),
+});

@@ -11,7 +11,7 @@
 // max-flow for the largest possible number of matches.
 // Results are printed and written to bench/results/matching.json.
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { assignGreedy } from '../src/matching/engine/greedy-assign';
@@ -39,6 +39,7 @@ type SolverKind = 'exact' | 'greedy';
 type SolverReport = {
   wallMs: number; // median of the runs
   coldWallMs: number; // the first run, before the JIT has warmed up
+  bestWallMs: number; // the fastest run (the least disturbed by other work on the machine)
   runsMs: number[];
   cpuMs: number; // median process CPU time (all threads) of the runs
   peakRssMB: number;
@@ -65,7 +66,7 @@ function runChild(kind: SolverKind, instancePath: string, runs: number): void {
   const phasesByRun: Array<Record<string, number>> = [];
   let report: Omit<
     SolverReport,
-    'wallMs' | 'coldWallMs' | 'runsMs' | 'cpuMs' | 'peakRssMB'
+    'wallMs' | 'coldWallMs' | 'bestWallMs' | 'runsMs' | 'cpuMs' | 'peakRssMB'
   > | null = null;
   let exactRun: ReturnType<typeof runMatching> | null = null;
   for (let k = 0; k < runs; k++) {
@@ -122,6 +123,7 @@ function runChild(kind: SolverKind, instancePath: string, runs: number): void {
   const full: SolverReport = {
     wallMs,
     coldWallMs: runsMs[0],
+    bestWallMs: Math.min(...runsMs),
     runsMs,
     cpuMs: median(cpuMs),
     peakRssMB,
@@ -153,6 +155,9 @@ function runChild(kind: SolverKind, instancePath: string, runs: number): void {
 }
 
 function main(): void {
+  // The machine may be shared: its load is recorded next to the figures.
+  const loadAtStart = loadavg().map((load) => round(load));
+  console.log(`load average ${loadAtStart.join(' ')} on ${cpus().length} CPUs`);
   const instancesDir = join(ROOT, 'bench', 'instances');
   const resultsDir = join(ROOT, 'bench', 'results');
   mkdirSync(instancesDir, { recursive: true });
@@ -226,12 +231,14 @@ function main(): void {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',
       node: process.version,
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: loadavg().map((load) => round(load)),
     },
     cohort: DEFAULT_COHORT,
     notes:
       'wallMs is the median of the runs in a fresh process, coldWallMs the first run, phasesMs ' +
-      'those of the median run, cpuMs the process CPU time (all threads); all ' +
-      'cover validation, overlaps, scores, pins, assignment and (exact only) explanations, ' +
+      'those of the median run, bestWallMs the fastest, cpuMs the process CPU time (all ' +
+      'threads); all cover validation, overlaps, scores, pins, assignment and (exact only) explanations, ' +
       'not reading the file. peakRssMB is the child process maxRSS. The exact optimum is ' +
       'checked by a dual certificate and an independent max-flow at every size.',
     sizes,

@@ -18,16 +18,33 @@ const REPORT = `query R($c: ID!) { cohortReport(cohortId: $c) {
   activity { sessionsPerPair mentoringHours completionRate noShowRate pairsNeedingCheckIn averageRating }
 } }`;
 
-const ZONES = ['America/Bogota', 'America/Mexico_City', 'America/Lima', 'America/Argentina/Buenos_Aires', 'America/Santiago', 'Europe/Madrid',
-  'America/New_York', 'America/Los_Angeles', 'Africa/Lagos', 'Africa/Nairobi', 'Europe/London', 'America/Chicago'];
+const ZONES = [
+  'America/Bogota',
+  'America/Mexico_City',
+  'America/Lima',
+  'America/Argentina/Buenos_Aires',
+  'America/Santiago',
+  'Europe/Madrid',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Africa/Lagos',
+  'Africa/Nairobi',
+  'Europe/London',
+  'America/Chicago',
+];
 
 // Bulk SQL: the data is made where it lives, in a few statements.
 async function seed(t: Target): Promise<{ leadId: string; cohortId: string }> {
   const q = (sql: string, params: unknown[] = []) => t.ds.query(sql, params);
-  const [lead] = (await q(`INSERT INTO participant (email, password_hash, display_name, role, languages, preferred_language, timezone)
-    VALUES ('lead@bench', 'x', 'Bench Lead', 'LEAD', ARRAY['EN'], 'EN', 'UTC') RETURNING id`)) as { id: string }[];
+  const [lead] =
+    (await q(`INSERT INTO participant (email, password_hash, display_name, role, languages, preferred_language, timezone)
+    VALUES ('lead@bench', 'x', 'Bench Lead', 'LEAD', ARRAY['EN'], 'EN', 'UTC') RETURNING id`)) as {
+      id: string;
+    }[];
   const [cohort] = (await q(`INSERT INTO cohort (name, starts_on, ends_on, status, weights)
-    VALUES ('Bench report', '2027-03-01', '2027-08-30', 'ACTIVE', '{"language":1,"availability":1,"interests":1,"goals":1,"equity":0.5}') RETURNING id`)) as { id: string }[];
+    VALUES ('Bench report', '2027-03-01', '2027-08-30', 'ACTIVE', '{"language":1,"availability":1,"interests":1,"goals":1,"equity":0.5}') RETURNING id`)) as {
+    id: string;
+  }[];
   await q(
     `INSERT INTO participant (email, password_hash, display_name, role, languages, preferred_language, timezone, availability, interests, goals, expertise, capacity, underrepresented)
      SELECT 'p' || i || '@bench', 'x', 'Persona ' || i,
@@ -102,16 +119,20 @@ async function main() {
     const seeded = performance.now();
     const { leadId, cohortId } = await seed(t);
     const seedMs = performance.now() - seeded;
-    const counts = ((await t.ds.query(
-      `SELECT (SELECT count(*) FROM participant WHERE email LIKE '%@bench' AND role <> 'LEAD')::int AS participants,
+    const counts = (
+      await t.ds.query<Record<string, number>[]>(
+        `SELECT (SELECT count(*) FROM participant WHERE email LIKE '%@bench' AND role <> 'LEAD')::int AS participants,
               (SELECT count(*) FROM match)::int AS matches, (SELECT count(*) FROM mentorship_session)::int AS sessions,
               (SELECT count(*) FROM session_feedback)::int AS feedback`,
-    )) as Record<string, number>[])[0];
+      )
+    )[0];
     const token = await t.tokenFor(leadId, 'LEAD');
     const times: number[] = [];
     let report: Record<string, unknown> = {};
     for (let i = 0; i < 6; i++) {
-      const r = await gql<{ cohortReport: Record<string, unknown> }>(t, token, REPORT, { c: cohortId });
+      const r = await gql<{ cohortReport: Record<string, unknown> }>(t, token, REPORT, {
+        c: cohortId,
+      });
       if (i > 0) {
         times.push(r.ms);
       }
@@ -124,16 +145,26 @@ async function main() {
       reportMaxMs: ms(Math.max(...times)),
       targetMs: t.name === 'postgres' ? 300 : null,
       meetsTarget: t.name === 'postgres' ? median(times) < 300 : null,
-      sample: { menteeCount: report.menteeCount, matchedMenteeCount: report.matchedMenteeCount, completedSessionCount: report.completedSessionCount },
+      sample: {
+        menteeCount: report.menteeCount,
+        matchedMenteeCount: report.matchedMenteeCount,
+        completedSessionCount: report.completedSessionCount,
+      },
     };
     process.stdout.write(
       `seeded ${counts.participants} participants, ${counts.matches} matches, ${counts.sessions} sessions, ${counts.feedback} ratings in ${figures.seedSeconds} s\n` +
         `cohortReport: median ${figures.reportMedianMs} ms, max ${figures.reportMaxMs} ms over ${times.length} runs` +
-        (t.name === 'postgres' ? `; target < 300 ms: ${figures.meetsTarget ? 'met' : 'MISSED'}\n` : '\n'),
+        (t.name === 'postgres'
+          ? `; target < 300 ms: ${figures.meetsTarget ? 'met' : 'MISSED'}\n`
+          : '\n'),
     );
     return figures;
   });
-  writeResult('reports.json', { benchmark: 'cohortReport over GraphQL', machine: machine(), results });
+  writeResult('reports.json', {
+    benchmark: 'cohortReport over GraphQL',
+    machine: machine(),
+    results,
+  });
 }
 
 main().catch((e: unknown) => {

@@ -8,19 +8,31 @@ const MENTEES = 1600;
 const MENTORS = 400;
 const RUN = `mutation R($c: ID!, $dry: Boolean) { runMatching(cohortId: $c, dryRun: $dry) { id matchedCount totalScore menteeCount mentorCount durationMs proposals { id } } }`;
 
-type RunData = { runMatching: { id: string | null; matchedCount: number; totalScore: number; menteeCount: number; mentorCount: number; durationMs: number } };
+type RunData = {
+  runMatching: {
+    id: string | null;
+    matchedCount: number;
+    totalScore: number;
+    menteeCount: number;
+    mentorCount: number;
+    durationMs: number;
+  };
+};
 
 async function seed(t: Target) {
   const instance = generateInstance({ mentees: MENTEES, mentors: MENTORS, seed: 42 });
-  const people = [...instance.mentors.map((m) => ({ ...m, role: 'MENTOR' as const })), ...instance.mentees.map((e) => ({ ...e, role: 'MENTEE' as const }))];
-  const [lead] = (await t.ds.query(
+  const people = [
+    ...instance.mentors.map((m) => ({ ...m, role: 'MENTOR' as const })),
+    ...instance.mentees.map((e) => ({ ...e, role: 'MENTEE' as const })),
+  ];
+  const [lead] = await t.ds.query<{ id: string }[]>(
     `INSERT INTO participant (email, password_hash, display_name, role, languages, preferred_language, timezone)
      VALUES ('lead@bench', 'x', 'Bench Lead', 'LEAD', ARRAY['EN'], 'EN', 'UTC') RETURNING id`,
-  )) as { id: string }[];
-  const [cohort] = (await t.ds.query(
+  );
+  const [cohort] = await t.ds.query<{ id: string }[]>(
     `INSERT INTO cohort (name, starts_on, ends_on, status, weights) VALUES ('Bench', '2027-03-01', '2027-05-30', 'OPEN', $1) RETURNING id`,
     [JSON.stringify(instance.cohort.weights)],
-  )) as { id: string }[];
+  );
   for (let i = 0; i < people.length; i += 500) {
     const chunk = people.slice(i, i + 500);
     await t.ds.query(
@@ -90,7 +102,11 @@ async function main() {
     );
     return figures;
   });
-  writeResult('runs.json', { benchmark: 'runMatching over GraphQL, database included', machine: machine(), results });
+  writeResult('runs.json', {
+    benchmark: 'runMatching over GraphQL, database included',
+    machine: machine(),
+    results,
+  });
 }
 
 main().catch((e: unknown) => {

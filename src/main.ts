@@ -32,7 +32,7 @@ async function bootstrap(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   // Longer than clients' idle keep-alive, so a reused connection is not closed under them.
-  const http = running.app.getHttpServer() as Server;
+  const http: Server = running.app.getHttpServer();
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
   await running.app.listen(config.PORT, '0.0.0.0');

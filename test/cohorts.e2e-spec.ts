@@ -1,5 +1,12 @@
 import { firstError, graphql, ok } from './helpers/graphql';
-import { loginLead, signUpMentee, signUpMentor, menteeInput, SIGN_UP, uniqueEmail } from './helpers/factories';
+import {
+  loginLead,
+  signUpMentee,
+  signUpMentor,
+  menteeInput,
+  SIGN_UP,
+  uniqueEmail,
+} from './helpers/factories';
 import { COHORT_FIELDS, createOpenCohort, join } from './helpers/cohorts';
 
 const CREATE = `mutation C($input: CreateCohortInput!) { createCohort(input: $input) { ${COHORT_FIELDS} } }`;
@@ -11,7 +18,15 @@ describe('cohorts', () => {
     const c = await ok(
       graphql<{ createCohort: Record<string, unknown> }>(
         CREATE,
-        { input: { name: ' Primavera 2027 ', startsOn: '2027-03-01', endsOn: '2027-05-30', weights: { equity: 1 }, expiryDays: 5 } },
+        {
+          input: {
+            name: ' Primavera 2027 ',
+            startsOn: '2027-03-01',
+            endsOn: '2027-05-30',
+            weights: { equity: 1 },
+            expiryDays: 5,
+          },
+        },
         lead.token,
       ),
     );
@@ -37,17 +52,29 @@ describe('cohorts', () => {
     [{ minOverlapMinutes: 240, targetOverlapMinutes: 60 }, 'targetOverlapMinutes'],
   ])('refuses a cohort with %j', async (change, field) => {
     const lead = await loginLead();
-    const r = await graphql(CREATE, { input: { name: 'X', startsOn: '2027-03-01', endsOn: '2027-05-30', ...change } }, lead.token);
+    const r = await graphql(
+      CREATE,
+      { input: { name: 'X', startsOn: '2027-03-01', endsOn: '2027-05-30', ...change } },
+      lead.token,
+    );
     expect(firstError(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('refuses participants creating or opening cohorts', async () => {
     const mentor = await signUpMentor();
-    const r = await graphql(CREATE, { input: { name: 'Mine', startsOn: '2027-03-01', endsOn: '2027-05-30' } }, mentor.token);
+    const r = await graphql(
+      CREATE,
+      { input: { name: 'Mine', startsOn: '2027-03-01', endsOn: '2027-05-30' } },
+      mentor.token,
+    );
     expect(firstError(r).extensions?.code).toBe('FORBIDDEN');
     const lead = await loginLead();
     const cohort = await createOpenCohort(lead);
-    const open = await graphql(`mutation { openCohort(cohortId: "${cohort.id}") { id } }`, {}, mentor.token);
+    const open = await graphql(
+      `mutation { openCohort(cohortId: "${cohort.id}") { id } }`,
+      {},
+      mentor.token,
+    );
     expect(firstError(open).extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -56,10 +83,19 @@ describe('cohorts', () => {
     const cohort = await createOpenCohort(lead);
     const SET = `mutation S($c: ID!, $s: CohortStatus!) { setCohortStatus(cohortId: $c, status: $s) { status } }`;
     const bad = await graphql(SET, { c: cohort.id, s: 'ACTIVE' }, lead.token);
-    expect(firstError(bad).extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_COHORT_TRANSITION' });
-    await expect(ok(graphql(SET, { c: cohort.id, s: 'MATCHING' }, lead.token))).resolves.toEqual({ setCohortStatus: { status: 'MATCHING' } });
-    await expect(ok(graphql(SET, { c: cohort.id, s: 'ACTIVE' }, lead.token))).resolves.toEqual({ setCohortStatus: { status: 'ACTIVE' } });
-    await expect(ok(graphql(SET, { c: cohort.id, s: 'CLOSED' }, lead.token))).resolves.toEqual({ setCohortStatus: { status: 'CLOSED' } });
+    expect(firstError(bad).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_COHORT_TRANSITION',
+    });
+    await expect(ok(graphql(SET, { c: cohort.id, s: 'MATCHING' }, lead.token))).resolves.toEqual({
+      setCohortStatus: { status: 'MATCHING' },
+    });
+    await expect(ok(graphql(SET, { c: cohort.id, s: 'ACTIVE' }, lead.token))).resolves.toEqual({
+      setCohortStatus: { status: 'ACTIVE' },
+    });
+    await expect(ok(graphql(SET, { c: cohort.id, s: 'CLOSED' }, lead.token))).resolves.toEqual({
+      setCohortStatus: { status: 'CLOSED' },
+    });
     const reopen = await graphql(SET, { c: cohort.id, s: 'OPEN' }, lead.token);
     expect(firstError(reopen).extensions?.code).toBe('CONFLICT');
   });
@@ -69,56 +105,147 @@ describe('cohorts', () => {
     const cohort = await createOpenCohort(lead);
     const mentor = await signUpMentor({ capacity: 3 });
     await join(mentor, cohort.id, 'MENTOR');
-    const twice = await graphql(`mutation { joinCohort(cohortId: "${cohort.id}", role: MENTOR) { id } }`, {}, mentor.token);
-    expect(firstError(twice).extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_JOINED' });
-    const mine = await ok(graphql<{ cohorts: { id: string; myMembership: { role: string; capacity: number } | null }[] }>(COHORTS, {}, mentor.token));
-    expect(mine.cohorts.find((c) => c.id === cohort.id)?.myMembership).toEqual({ role: 'MENTOR', capacity: 3 });
+    const twice = await graphql(
+      `mutation { joinCohort(cohortId: "${cohort.id}", role: MENTOR) { id } }`,
+      {},
+      mentor.token,
+    );
+    expect(firstError(twice).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_JOINED',
+    });
+    const mine = await ok(
+      graphql<{
+        cohorts: { id: string; myMembership: { role: string; capacity: number } | null }[];
+      }>(COHORTS, {}, mentor.token),
+    );
+    expect(mine.cohorts.find((c) => c.id === cohort.id)?.myMembership).toEqual({
+      role: 'MENTOR',
+      capacity: 3,
+    });
 
     const mentee = await signUpMentee();
-    const wrongRole = await graphql(`mutation { joinCohort(cohortId: "${cohort.id}", role: MENTOR) { id } }`, {}, mentee.token);
-    expect(firstError(wrongRole).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
-    const capacity = await graphql(`mutation { joinCohort(cohortId: "${cohort.id}", role: MENTEE, capacity: 2) { id } }`, {}, mentee.token);
-    expect(firstError(capacity).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capacity' });
-    const badId = await graphql(`mutation { joinCohort(cohortId: "nope", role: MENTEE) { id } }`, {}, mentee.token);
-    expect(firstError(badId).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cohortId' });
+    const wrongRole = await graphql(
+      `mutation { joinCohort(cohortId: "${cohort.id}", role: MENTOR) { id } }`,
+      {},
+      mentee.token,
+    );
+    expect(firstError(wrongRole).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'role',
+    });
+    const capacity = await graphql(
+      `mutation { joinCohort(cohortId: "${cohort.id}", role: MENTEE, capacity: 2) { id } }`,
+      {},
+      mentee.token,
+    );
+    expect(firstError(capacity).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'capacity',
+    });
+    const badId = await graphql(
+      `
+        mutation {
+          joinCohort(cohortId: "nope", role: MENTEE) {
+            id
+          }
+        }
+      `,
+      {},
+      mentee.token,
+    );
+    expect(firstError(badId).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'cohortId',
+    });
   });
 
   it('refuses joining a cohort that is not open', async () => {
     const lead = await loginLead();
-    const draft = await ok(graphql<{ createCohort: { id: string } }>(CREATE, { input: { name: 'Draft', startsOn: '2027-03-01', endsOn: '2027-05-30' } }, lead.token));
+    const draft = await ok(
+      graphql<{ createCohort: { id: string } }>(
+        CREATE,
+        { input: { name: 'Draft', startsOn: '2027-03-01', endsOn: '2027-05-30' } },
+        lead.token,
+      ),
+    );
     const mentee = await signUpMentee();
-    const r = await graphql(`mutation { joinCohort(cohortId: "${draft.createCohort.id}", role: MENTEE) { id } }`, {}, mentee.token);
+    const r = await graphql(
+      `mutation { joinCohort(cohortId: "${draft.createCohort.id}", role: MENTEE) { id } }`,
+      {},
+      mentee.token,
+    );
     expect(firstError(r).extensions).toMatchObject({ code: 'CONFLICT', reason: 'COHORT_NOT_OPEN' });
   });
 
   it('signs up straight into an open cohort, or writes nothing', async () => {
     const lead = await loginLead();
     const cohort = await createOpenCohort(lead);
-    const data = await ok(graphql<{ signUp: { token: string } }>(SIGN_UP, { input: menteeInput({ cohortId: cohort.id }) }));
-    const mine = await ok(graphql<{ cohorts: { id: string; myMembership: { role: string } | null }[] }>(COHORTS, {}, data.signUp.token));
-    expect(mine.cohorts.find((c) => c.id === cohort.id)?.myMembership).toEqual({ role: 'MENTEE', capacity: null });
+    const data = await ok(
+      graphql<{ signUp: { token: string } }>(SIGN_UP, {
+        input: menteeInput({ cohortId: cohort.id }),
+      }),
+    );
+    const mine = await ok(
+      graphql<{ cohorts: { id: string; myMembership: { role: string } | null }[] }>(
+        COHORTS,
+        {},
+        data.signUp.token,
+      ),
+    );
+    expect(mine.cohorts.find((c) => c.id === cohort.id)?.myMembership).toEqual({
+      role: 'MENTEE',
+      capacity: null,
+    });
 
-    const draft = await ok(graphql<{ createCohort: { id: string } }>(CREATE, { input: { name: 'Closed', startsOn: '2027-03-01', endsOn: '2027-05-30' } }, lead.token));
+    const draft = await ok(
+      graphql<{ createCohort: { id: string } }>(
+        CREATE,
+        { input: { name: 'Closed', startsOn: '2027-03-01', endsOn: '2027-05-30' } },
+        lead.token,
+      ),
+    );
     const email = uniqueEmail('late');
-    const refused = await graphql(SIGN_UP, { input: menteeInput({ email, cohortId: draft.createCohort.id }) });
-    expect(firstError(refused).extensions).toMatchObject({ code: 'CONFLICT', reason: 'COHORT_NOT_OPEN' });
+    const refused = await graphql(SIGN_UP, {
+      input: menteeInput({ email, cohortId: draft.createCohort.id }),
+    });
+    expect(firstError(refused).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'COHORT_NOT_OPEN',
+    });
     // No account was left behind: the same email signs up fine without the cohort.
     await expect(ok(graphql(SIGN_UP, { input: menteeInput({ email }) }))).resolves.toBeTruthy();
   });
 
   it('shows participants open cohorts and their own, and leads all', async () => {
     const lead = await loginLead();
-    const draft = await ok(graphql<{ createCohort: { id: string } }>(CREATE, { input: { name: 'Hidden draft', startsOn: '2027-03-01', endsOn: '2027-05-30' } }, lead.token));
+    const draft = await ok(
+      graphql<{ createCohort: { id: string } }>(
+        CREATE,
+        { input: { name: 'Hidden draft', startsOn: '2027-03-01', endsOn: '2027-05-30' } },
+        lead.token,
+      ),
+    );
     const open = await createOpenCohort(lead);
     const mentee = await signUpMentee();
     const seen = await ok(graphql<{ cohorts: { id: string }[] }>(COHORTS, {}, mentee.token));
     expect(seen.cohorts.map((c) => c.id)).toContain(open.id);
     expect(seen.cohorts.map((c) => c.id)).not.toContain(draft.createCohort.id);
-    const direct = await graphql(`query { cohort(id: "${draft.createCohort.id}") { id } }`, {}, mentee.token);
+    const direct = await graphql(
+      `query { cohort(id: "${draft.createCohort.id}") { id } }`,
+      {},
+      mentee.token,
+    );
     expect(firstError(direct).extensions?.code).toBe('NOT_FOUND');
     const all = await ok(graphql<{ cohorts: { id: string }[] }>(COHORTS, {}, lead.token));
-    expect(all.cohorts.map((c) => c.id)).toEqual(expect.arrayContaining([open.id, draft.createCohort.id]));
-    const counts = await graphql(`query { cohort(id: "${open.id}") { counts { mentees } } }`, {}, mentee.token);
+    expect(all.cohorts.map((c) => c.id)).toEqual(
+      expect.arrayContaining([open.id, draft.createCohort.id]),
+    );
+    const counts = await graphql(
+      `query { cohort(id: "${open.id}") { counts { mentees } } }`,
+      {},
+      mentee.token,
+    );
     expect(firstError(counts).extensions?.code).toBe('FORBIDDEN');
   });
 });

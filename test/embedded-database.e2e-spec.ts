@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { graphql, ok } from './helpers/graphql';
 import { menteeInput, SIGN_UP } from './helpers/factories';
-import { freePort, MAIN, serverEnv, startServer, stopServer, tempDataDir } from './setup/test-server';
+import {
+  freePort,
+  MAIN,
+  serverEnv,
+  startServer,
+  stopServer,
+  tempDataDir,
+} from './setup/test-server';
 
 // These start servers of their own on the embedded database, whatever the suite runs on.
 function embeddedEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
@@ -26,7 +33,9 @@ describe('the embedded database', () => {
     const input = menteeInput();
     let token: string;
     try {
-      const data = await ok(graphql<{ signUp: { token: string } }>(SIGN_UP, { input }, undefined, first.url));
+      const data = await ok(
+        graphql<{ signUp: { token: string } }>(SIGN_UP, { input }, undefined, first.url),
+      );
       token = data.signUp.token;
     } finally {
       await expect(stopServer(first.child)).resolves.toBe(0);
@@ -73,10 +82,16 @@ describe('the embedded database', () => {
   });
 
   it('is refused in production unless asked for explicitly', async () => {
-    const env = { ...embeddedEnv(dataDir, await freePort()), NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) };
+    const env = {
+      ...embeddedEnv(dataDir, await freePort()),
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(40),
+    };
     const refused = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 30_000 });
     expect(refused.status).not.toBe(0);
-    expect(refused.stdout + refused.stderr).toMatch(/DATABASE_URL: required when NODE_ENV=production/);
+    expect(refused.stdout + refused.stderr).toMatch(
+      /DATABASE_URL: required when NODE_ENV=production/,
+    );
 
     const allowed = await startServer({ ...env, PUENTE_ALLOW_EMBEDDED_DB: 'true' });
     try {
@@ -88,7 +103,7 @@ describe('the embedded database', () => {
     }
   });
 
-  it('stops at start-up on a malformed variable, naming it', async () => {
+  it('stops at start-up on a malformed variable, naming it', () => {
     const env = { ...embeddedEnv(dataDir, 0), PORT: 'eighty', DATABASE_URL: 'mysql://nope' };
     const refused = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 30_000 });
     expect(refused.status).not.toBe(0);

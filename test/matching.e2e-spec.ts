@@ -18,10 +18,17 @@ type Proposal = { id: string; status: string; mentor: { id: string }; mentee: { 
 async function myMatches(a: Account, at?: Date) {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${a.token}`, ...(at ? { [TEST_NOW_HEADER]: at.toISOString() } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${a.token}`,
+      ...(at ? { [TEST_NOW_HEADER]: at.toISOString() } : {}),
+    },
     body: JSON.stringify({ query: MY_MATCHES }),
   });
-  const body = (await res.json()) as { data: { myMatches: (Proposal & Record<string, unknown>)[] }; errors?: unknown[] };
+  const body = (await res.json()) as {
+    data: { myMatches: (Proposal & Record<string, unknown>)[] };
+    errors?: unknown[];
+  };
   if (body.errors) {
     throw new Error(JSON.stringify(body.errors));
   }
@@ -37,23 +44,49 @@ describe('a cohort from opening to second run', () => {
 
     const bilingual = [];
     for (let i = 0; i < 4; i++) {
-      bilingual.push(await mentorIn(cohort.id, { displayName: `Mentora ${i}`, interests: ['python', `rare-${i}`] }, 2));
+      bilingual.push(
+        await mentorIn(
+          cohort.id,
+          { displayName: `Mentora ${i}`, interests: ['python', `rare-${i}`] },
+          2,
+        ),
+      );
     }
     const englishOnly = [];
     for (let i = 0; i < 2; i++) {
-      englishOnly.push(await mentorIn(cohort.id, { displayName: `Mentor EN ${i}`, languages: ['EN'], preferredLanguage: 'EN' }, 1));
+      englishOnly.push(
+        await mentorIn(
+          cohort.id,
+          { displayName: `Mentor EN ${i}`, languages: ['EN'], preferredLanguage: 'EN' },
+          1,
+        ),
+      );
     }
     const mentees: Account[] = [];
     for (let i = 0; i < 10; i++) {
-      mentees.push(await menteeIn(cohort.id, { displayName: `Aprendiz ${i}`, languages: ['ES', 'EN'], interests: ['python', `rare-${i % 4}`] }));
+      mentees.push(
+        await menteeIn(cohort.id, {
+          displayName: `Aprendiz ${i}`,
+          languages: ['ES', 'EN'],
+          interests: ['python', `rare-${i % 4}`],
+        }),
+      );
     }
     const spanishOnly = [];
     for (let i = 0; i < 2; i++) {
-      spanishOnly.push(await menteeIn(cohort.id, { displayName: `Solo ES ${i}`, languages: ['ES'], preferredLanguage: 'ES' }));
+      spanishOnly.push(
+        await menteeIn(cohort.id, {
+          displayName: `Solo ES ${i}`,
+          languages: ['ES'],
+          preferredLanguage: 'ES',
+        }),
+      );
     }
     const noHours = [];
     for (let i = 0; i < 2; i++) {
-      noHours.push(await menteeIn(cohort.id, { displayName: `Sin horas ${i}`, availability: NO_OVERLAP }));
+      noHours.push(
+        await menteeIn(cohort.id, { displayName: `Sin horas ${i}`, availability: NO_OVERLAP }),
+      );
     }
 
     // A participant cannot run matching.
@@ -62,9 +95,17 @@ describe('a cohort from opening to second run', () => {
 
     // Dry runs: totals and reasons, nothing saved; other weights can be compared.
     const dry = await run(lead, cohort.id, true);
-    expect(dry.runMatching).toMatchObject({ id: null, dryRun: true, matchedCount: 10, menteeCount: 14, mentorCount: 6 });
+    expect(dry.runMatching).toMatchObject({
+      id: null,
+      dryRun: true,
+      matchedCount: 10,
+      menteeCount: 14,
+      mentorCount: 6,
+    });
     expect(dry.runMatching.proposals).toHaveLength(10);
-    const reasons = Object.fromEntries(dry.runMatching.unmatched.map((u) => [u.mentee.id, u.reasons]));
+    const reasons = Object.fromEntries(
+      dry.runMatching.unmatched.map((u) => [u.mentee.id, u.reasons]),
+    );
     for (const m of noHours) {
       expect(reasons[m.id]).toEqual(['NO_AVAILABILITY_OVERLAP']);
     }
@@ -72,7 +113,13 @@ describe('a cohort from opening to second run', () => {
     const dry2 = await run(lead, cohort.id, true, { equity: 0, interests: 3 });
     expect(dry2.runMatching.inputHash).not.toBe(dry.runMatching.inputHash);
     expect(dry2.runMatching.matchedCount).toBe(10);
-    const none = await ok(graphql<{ cohortMatches: { totalCount: number } }>(COHORT_MATCHES, { c: cohort.id }, lead.token));
+    const none = await ok(
+      graphql<{ cohortMatches: { totalCount: number } }>(
+        COHORT_MATCHES,
+        { c: cohort.id },
+        lead.token,
+      ),
+    );
     expect(none.cohortMatches.totalCount).toBe(0);
 
     // The real run saves the proposals and tells each mentor.
@@ -81,11 +128,24 @@ describe('a cohort from opening to second run', () => {
     expect(real.runMatching.matchedCount).toBe(10);
     const proposals = real.runMatching.proposals;
     expect(proposals.every((p) => p.status === 'PROPOSED')).toBe(true);
-    const status = await ok(graphql<{ cohort: { status: string } }>(`query { cohort(id: "${cohort.id}") { status } }`, {}, lead.token));
+    const status = await ok(
+      graphql<{ cohort: { status: string } }>(
+        `query { cohort(id: "${cohort.id}") { status } }`,
+        {},
+        lead.token,
+      ),
+    );
     expect(status.cohort.status).toBe('MATCHING');
-    const runs = await ok(graphql<{ matchRuns: { id: string; matchedCount: number; proposals: unknown[] }[] }>(
-      `query { matchRuns(cohortId: "${cohort.id}") { id matchedCount proposals { id } } }`, {}, lead.token));
-    expect(runs.matchRuns).toEqual([{ id: real.runMatching.id, matchedCount: 10, proposals: expect.any(Array) }]);
+    const runs = await ok(
+      graphql<{ matchRuns: { id: string; matchedCount: number; proposals: unknown[] }[] }>(
+        `query { matchRuns(cohortId: "${cohort.id}") { id matchedCount proposals { id } } }`,
+        {},
+        lead.token,
+      ),
+    );
+    expect(runs.matchRuns).toEqual([
+      { id: real.runMatching.id, matchedCount: 10, proposals: expect.any(Array) },
+    ]);
     expect(runs.matchRuns[0].proposals).toHaveLength(10);
 
     // Mentors see their proposals, explained, in their own terms; never the mentee's email.
@@ -96,14 +156,57 @@ describe('a cohort from opening to second run', () => {
       status: 'PROPOSED',
       cohort: { id: cohort.id },
       mentee: { displayName: expect.stringMatching(/Aprendiz|Solo ES/), timezone: 'America/Lima' },
-      breakdown: { overlapMinutesPerWeek: 360, language: 1, overlap: [{ mentor: 'MON 12:00-15:00', mentee: 'MON 12:00-15:00' }, { mentor: 'WED 12:00-15:00', mentee: 'WED 12:00-15:00' }] },
+      breakdown: {
+        overlapMinutesPerWeek: 360,
+        language: 1,
+        overlap: [
+          { mentor: 'MON 12:00-15:00', mentee: 'MON 12:00-15:00' },
+          { mentor: 'WED 12:00-15:00', mentee: 'WED 12:00-15:00' },
+        ],
+      },
     });
-    const email = await graphql(`query { myMatches { mentee { email } } }`, {}, mentorA.token);
-    expect(firstError(email).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PRIVATE_FIELD' });
-    const selfId = await graphql(`query { myMatches { mentee { underrepresented } } }`, {}, mentorA.token);
+    const email = await graphql(
+      `
+        query {
+          myMatches {
+            mentee {
+              email
+            }
+          }
+        }
+      `,
+      {},
+      mentorA.token,
+    );
+    expect(firstError(email).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PRIVATE_FIELD',
+    });
+    const selfId = await graphql(
+      `
+        query {
+          myMatches {
+            mentee {
+              underrepresented
+            }
+          }
+        }
+      `,
+      {},
+      mentorA.token,
+    );
     expect(firstError(selfId).extensions?.code).toBe('FORBIDDEN');
-    const notes = await ok(graphql<{ myNotifications: { unreadCount: number; edges: { node: { kind: string } }[] } }>(NOTIFICATIONS, {}, mentorA.token));
-    expect(notes.myNotifications.edges.map((e) => e.node.kind)).toEqual(['MATCH_PROPOSED', 'MATCH_PROPOSED']);
+    const notes = await ok(
+      graphql<{ myNotifications: { unreadCount: number; edges: { node: { kind: string } }[] } }>(
+        NOTIFICATIONS,
+        {},
+        mentorA.token,
+      ),
+    );
+    expect(notes.myNotifications.edges.map((e) => e.node.kind)).toEqual([
+      'MATCH_PROPOSED',
+      'MATCH_PROPOSED',
+    ]);
 
     // Another mentor cannot read or answer A's proposal; the mentee cannot see it yet.
     const other = bilingual[1];
@@ -111,41 +214,77 @@ describe('a cohort from opening to second run', () => {
     expect(firstError(peek).extensions?.code).toBe('FORBIDDEN');
     const steal = await graphql(ACCEPT, { id: forA[0].id }, other.token);
     expect(firstError(steal).extensions?.code).toBe('FORBIDDEN');
-    const menteeOfA = mentees.concat(spanishOnly).find((m) => m.id === forA[0].mentee.id) as Account;
+    const menteeOfA = mentees
+      .concat(spanishOnly)
+      .find((m) => m.id === forA[0].mentee.id) as Account;
     await expect(myMatches(menteeOfA)).resolves.toEqual([]);
     const early = await graphql(`query { match(id: "${forA[0].id}") { id } }`, {}, menteeOfA.token);
     expect(firstError(early).extensions?.code).toBe('FORBIDDEN');
 
     // A accepts both; the mentee now sees her mentor, with the email to write to.
     for (const p of forA) {
-      await expect(ok(graphql(ACCEPT, { id: p.id }, mentorA.token))).resolves.toMatchObject({ acceptMatch: { status: 'ACCEPTED' } });
+      await expect(ok(graphql(ACCEPT, { id: p.id }, mentorA.token))).resolves.toMatchObject({
+        acceptMatch: { status: 'ACCEPTED' },
+      });
     }
     const again = await graphql(ACCEPT, { id: forA[0].id }, mentorA.token);
-    expect(firstError(again).extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    expect(firstError(again).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
+    });
     const seen = await myMatches(menteeOfA);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ status: 'ACCEPTED', mentor: { id: mentorA.id, email: mentorA.email } });
-    const menteeNotes = await ok(graphql<{ myNotifications: { edges: { node: { kind: string } }[] } }>(NOTIFICATIONS, {}, menteeOfA.token));
+    expect(seen[0]).toMatchObject({
+      status: 'ACCEPTED',
+      mentor: { id: mentorA.id, email: mentorA.email },
+    });
+    const menteeNotes = await ok(
+      graphql<{ myNotifications: { edges: { node: { kind: string } }[] } }>(
+        NOTIFICATIONS,
+        {},
+        menteeOfA.token,
+      ),
+    );
     expect(menteeNotes.myNotifications.edges[0].node.kind).toBe('MATCH_ACCEPTED');
 
     // B declines one with a reason from the list, accepts the other.
     const mentorB = bilingual[1];
     const forB = await myMatches(mentorB);
     const noReason = await graphql(DECLINE, { id: forB[0].id, r: 'busy' }, mentorB.token);
-    expect(firstError(noReason).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(firstError(noReason).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     const otherNoNote = await graphql(DECLINE, { id: forB[0].id, r: 'OTHER' }, mentorB.token);
-    expect(firstError(otherNoNote).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    await expect(ok(graphql(DECLINE, { id: forB[0].id, r: 'NO_TIME', n: 'Viajo en marzo' }, mentorB.token))).resolves.toMatchObject({
+    expect(firstError(otherNoNote).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+    });
+    await expect(
+      ok(graphql(DECLINE, { id: forB[0].id, r: 'NO_TIME', n: 'Viajo en marzo' }, mentorB.token)),
+    ).resolves.toMatchObject({
       declineMatch: { status: 'DECLINED', declineReason: 'NO_TIME' },
     });
     await ok(graphql(ACCEPT, { id: forB[1].id }, mentorB.token));
-    const leadNotes = await ok(graphql<{ myNotifications: { edges: { node: { kind: string; payload: { matchId: string } } }[] } }>(NOTIFICATIONS, {}, lead.token));
-    expect(leadNotes.myNotifications.edges.some((e) => e.node.kind === 'MATCH_DECLINED' && e.node.payload.matchId === forB[0].id)).toBe(true);
+    const leadNotes = await ok(
+      graphql<{
+        myNotifications: { edges: { node: { kind: string; payload: { matchId: string } } }[] };
+      }>(NOTIFICATIONS, {}, lead.token),
+    );
+    expect(
+      leadNotes.myNotifications.edges.some(
+        (e) => e.node.kind === 'MATCH_DECLINED' && e.node.payload.matchId === forB[0].id,
+      ),
+    ).toBe(true);
 
     // The second run fills B's freed place, never with the declined pair.
     const second = await run(lead, cohort.id);
     const declinedMentee = forB[0].mentee.id;
-    expect(second.runMatching.proposals.some((p) => p.mentor.id === mentorB.id && p.mentee.id === declinedMentee)).toBe(false);
+    expect(
+      second.runMatching.proposals.some(
+        (p) => p.mentor.id === mentorB.id && p.mentee.id === declinedMentee,
+      ),
+    ).toBe(false);
     expect(second.runMatching.proposals.filter((p) => p.mentor.id === mentorB.id)).toHaveLength(1);
     expect(second.runMatching.menteeCount).toBe(2 + 2 + 1);
 
@@ -157,26 +296,78 @@ describe('a cohort from opening to second run', () => {
     expect(forC.every((p) => p.status === 'EXPIRED')).toBe(true);
     const lateAccept = await fetch(`${baseUrl()}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${mentorC.token}`, [TEST_NOW_HEADER]: later.toISOString() },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${mentorC.token}`,
+        [TEST_NOW_HEADER]: later.toISOString(),
+      },
       body: JSON.stringify({ query: ACCEPT, variables: { id: forC[0].id } }),
     });
-    expect(((await lateAccept.json()) as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason).toBe('PROPOSAL_EXPIRED');
+    expect(
+      ((await lateAccept.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]
+        .extensions.reason,
+    ).toBe('PROPOSAL_EXPIRED');
 
-    const history = await ok(graphql<{ cohortHistory: { totalCount: number; edges: { node: { matchId: string; from: string | null; to: string; reason: string | null; note: string | null; actor: { id: string } | null } }[] } }>(
-      HISTORY, { c: cohort.id }, lead.token));
+    const history = await ok(
+      graphql<{
+        cohortHistory: {
+          totalCount: number;
+          edges: {
+            node: {
+              matchId: string;
+              from: string | null;
+              to: string;
+              reason: string | null;
+              note: string | null;
+              actor: { id: string } | null;
+            };
+          }[];
+        };
+      }>(HISTORY, { c: cohort.id }, lead.token),
+    );
     const steps = history.cohortHistory.edges.map((e) => e.node);
     const ofB = steps.filter((s) => s.matchId === forB[0].id);
     expect(ofB).toEqual([
-      { matchId: forB[0].id, from: null, to: 'PROPOSED', reason: 'MATCH_RUN', note: null, actor: { id: lead.id } },
-      { matchId: forB[0].id, from: 'PROPOSED', to: 'DECLINED', reason: 'NO_TIME', note: 'Viajo en marzo', actor: { id: mentorB.id } },
+      {
+        matchId: forB[0].id,
+        from: null,
+        to: 'PROPOSED',
+        reason: 'MATCH_RUN',
+        note: null,
+        actor: { id: lead.id },
+      },
+      {
+        matchId: forB[0].id,
+        from: 'PROPOSED',
+        to: 'DECLINED',
+        reason: 'NO_TIME',
+        note: 'Viajo en marzo',
+        actor: { id: mentorB.id },
+      },
     ]);
-    expect(steps.filter((s) => s.to === 'EXPIRED').every((s) => s.actor === null && s.reason === 'NO_ANSWER')).toBe(true);
+    expect(
+      steps
+        .filter((s) => s.to === 'EXPIRED')
+        .every((s) => s.actor === null && s.reason === 'NO_ANSWER'),
+    ).toBe(true);
     expect(steps.filter((s) => s.to === 'ACCEPTED')).toHaveLength(3);
 
     // The history is for leads only.
     const notLead = await graphql(HISTORY, { c: cohort.id }, mentorA.token);
     expect(firstError(notLead).extensions?.code).toBe('FORBIDDEN');
-    const fieldDenied = await graphql(`query { myMatches { history { to } } }`, {}, mentorA.token);
+    const fieldDenied = await graphql(
+      `
+        query {
+          myMatches {
+            history {
+              to
+            }
+          }
+        }
+      `,
+      {},
+      mentorA.token,
+    );
     expect(firstError(fieldDenied).extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -189,11 +380,20 @@ describe('a cohort from opening to second run', () => {
       for (let i = 0; i < mentors; i++) {
         await mentorIn(cohort.id, { displayName: `M${i}` }, 10);
       }
-      await Promise.all(Array.from({ length: size }, (_, i) => menteeIn(cohort.id, { displayName: `E${i}` })));
+      await Promise.all(
+        Array.from({ length: size }, (_, i) => menteeIn(cohort.id, { displayName: `E${i}` })),
+      );
       expect((await run(lead, cohort.id)).runMatching.matchedCount).toBe(size);
-      const res = await graphql<{ cohortMatches: { edges: unknown[] } }>(COHORT_MATCHES.replace(' history { from to reason }', ''), { c: cohort.id, first: 500 }, lead.token);
+      const res = await graphql<{ cohortMatches: { edges: unknown[] } }>(
+        COHORT_MATCHES.replace(' history { from to reason }', ''),
+        { c: cohort.id, first: 500 },
+        lead.token,
+      );
       expect(res.data?.cohortMatches.edges).toHaveLength(size);
-      counts.push((res as unknown as { extensions: { sqlStatements: number } }).extensions?.sqlStatements ?? -1);
+      counts.push(
+        (res as unknown as { extensions: { sqlStatements: number } }).extensions?.sqlStatements ??
+          -1,
+      );
     }
     expect(counts[0]).toBeGreaterThan(0);
     expect(counts[1]).toBe(counts[0]);
@@ -213,12 +413,24 @@ describe('a cohort from opening to second run', () => {
     const stranger = await graphql(END, { id: p.id, r: 'no' }, outsider.token);
     expect(firstError(stranger).extensions?.code).toBe('FORBIDDEN');
     const noReason = await graphql(END, { id: p.id }, mentee.token);
-    expect(firstError(noReason).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    await expect(ok(graphql(END, { id: p.id, r: 'Cambio de trabajo' }, mentee.token))).resolves.toEqual({
+    expect(firstError(noReason).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    await expect(
+      ok(graphql(END, { id: p.id, r: 'Cambio de trabajo' }, mentee.token)),
+    ).resolves.toEqual({
       endMatch: { status: 'ENDED', endReason: 'Cambio de trabajo' },
     });
-    const complete = await graphql(`mutation { completeMatch(matchId: "${p.id}") { status } }`, {}, lead.token);
-    expect(firstError(complete).extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    const complete = await graphql(
+      `mutation { completeMatch(matchId: "${p.id}") { status } }`,
+      {},
+      lead.token,
+    );
+    expect(firstError(complete).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'INVALID_TRANSITION',
+    });
   });
 
   it('keeps pins and exclusions, and refuses a pin that cannot be', async () => {
@@ -233,12 +445,22 @@ describe('a cohort from opening to second run', () => {
     const dry = await run(lead, cohort.id, true);
     const pairs = dry.runMatching.proposals.map((p) => `${p.mentor.id}:${p.mentee.id}`).sort();
     expect(pairs).toEqual([`${m2.id}:${e1.id}`, `${m1.id}:${e2.id}`].sort());
-    const wrongWay = await graphql(RULE, { c: cohort.id, m: e1.id, e: m1.id, k: 'EXCLUDE' }, lead.token);
-    expect(firstError(wrongWay).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mentorId' });
+    const wrongWay = await graphql(
+      RULE,
+      { c: cohort.id, m: e1.id, e: m1.id, k: 'EXCLUDE' },
+      lead.token,
+    );
+    expect(firstError(wrongWay).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'mentorId',
+    });
 
     const far = await menteeIn(cohort.id, { availability: NO_OVERLAP });
     await ok(graphql(RULE, { c: cohort.id, m: m1.id, e: far.id, k: 'PIN' }, lead.token));
     const infeasible = await graphql(RUN, { c: cohort.id, dry: true }, lead.token);
-    expect(firstError(infeasible).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INFEASIBLE_INPUT' });
+    expect(firstError(infeasible).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INFEASIBLE_INPUT',
+    });
   });
 });

@@ -41,7 +41,9 @@ describe('sign-up', () => {
         { day: 'MON', start: '18:00', end: '24:00' },
       ],
     });
-    const data = await ok(graphql<{ signUp: { token: string; me: Record<string, unknown> } }>(SIGN_UP, { input }));
+    const data = await ok(
+      graphql<{ signUp: { token: string; me: Record<string, unknown> } }>(SIGN_UP, { input }),
+    );
     const me = data.signUp.me;
     expect(me).toMatchObject({
       role: 'MENTEE',
@@ -89,7 +91,11 @@ describe('sign-up', () => {
     const r = await graphql(SIGN_UP, { input: menteeInput({ role: 'LEAD', email }) });
     expect(firstError(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
     await expect(loginAs(email, 'a-long-password')).resolves.toMatchObject({
-      errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })],
+      errors: [
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+        }),
+      ],
     });
   });
 });
@@ -102,25 +108,56 @@ describe('sign-up refuses bad input, naming the field and writing nothing', () =
     ['empty display name', { displayName: '   ' }, 'displayName'],
     ['oversized display name', { displayName: 'N'.repeat(81) }, 'displayName'],
     ['no languages', { languages: [] }, 'languages'],
-    ['preferred language not spoken', { languages: ['EN'], preferredLanguage: 'ES' }, 'preferredLanguage'],
+    [
+      'preferred language not spoken',
+      { languages: ['EN'], preferredLanguage: 'ES' },
+      'preferredLanguage',
+    ],
     ['unknown time zone', { timezone: 'Mars/Olympus_Mons' }, 'timezone'],
     ['offset instead of a zone', { timezone: '+05:00' }, 'timezone'],
     ['no availability', { availability: [] }, 'availability'],
     [
       'too many windows',
-      { availability: Array.from({ length: 22 }, (_, i) => ({ day: 'MON', start: `${String(i).padStart(2, '0')}:00`, end: `${String(i).padStart(2, '0')}:15` })) },
+      {
+        availability: Array.from({ length: 22 }, (_, i) => ({
+          day: 'MON',
+          start: `${String(i).padStart(2, '0')}:00`,
+          end: `${String(i).padStart(2, '0')}:15`,
+        })),
+      },
       'availability',
     ],
-    ['time off the 15-minute grid', { availability: [{ day: 'MON', start: '18:10', end: '19:00' }] }, 'availability[0].start'],
-    ['malformed time', { availability: [{ day: 'MON', start: '6pm', end: '19:00' }] }, 'availability[0].start'],
-    ['end before start', { availability: [{ day: 'MON', start: '19:00', end: '18:00' }] }, 'availability[0].end'],
+    [
+      'time off the 15-minute grid',
+      { availability: [{ day: 'MON', start: '18:10', end: '19:00' }] },
+      'availability[0].start',
+    ],
+    [
+      'malformed time',
+      { availability: [{ day: 'MON', start: '6pm', end: '19:00' }] },
+      'availability[0].start',
+    ],
+    [
+      'end before start',
+      { availability: [{ day: 'MON', start: '19:00', end: '18:00' }] },
+      'availability[0].end',
+    ],
     [
       'overlapping windows',
-      { availability: [{ day: 'TUE', start: '10:00', end: '12:00' }, { day: 'TUE', start: '11:30', end: '13:00' }] },
+      {
+        availability: [
+          { day: 'TUE', start: '10:00', end: '12:00' },
+          { day: 'TUE', start: '11:30', end: '13:00' },
+        ],
+      },
       'availability[1]',
     ],
     ['no interests', { interests: [] }, 'interests'],
-    ['too many interests', { interests: Array.from({ length: 16 }, (_, i) => `tag${i}`) }, 'interests'],
+    [
+      'too many interests',
+      { interests: Array.from({ length: 16 }, (_, i) => `tag${i}`) },
+      'interests',
+    ],
     ['malformed interest', { interests: ['python', '!!!'] }, 'interests[1]'],
     ['unknown goal', { goals: ['world-domination'] }, 'goals[0]'],
     ['too many goals', { goals: Array.from({ length: 11 }, () => 'career') }, 'goals'],
@@ -141,7 +178,7 @@ describe('sign-up refuses bad input, naming the field and writing nothing', () =
     // Nothing was written: the email is still free.
     const valid = menteeInput({ email: input.email });
     if (typeof input.email === 'string' && input.email.includes('@')) {
-      await expect(signUp(valid)).resolves.toMatchObject({ email: (input.email as string).toLowerCase() });
+      await expect(signUp(valid)).resolves.toMatchObject({ email: input.email.toLowerCase() });
     }
   });
 
@@ -166,12 +203,17 @@ describe('sign-up refuses bad input, naming the field and writing nothing', () =
   });
 
   it('refuses oversized lists and strings before looking at them', async () => {
-    const r = await graphql(SIGN_UP, { input: menteeInput({ interests: Array.from({ length: 500 }, (_, i) => `t${i}`) }) });
+    const r = await graphql(SIGN_UP, {
+      input: menteeInput({ interests: Array.from({ length: 500 }, (_, i) => `t${i}`) }),
+    });
     expect(firstError(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'interests' });
     const big = await fetch(`${process.env.PUENTE_TEST_URL}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: SIGN_UP, variables: { input: menteeInput({ about: 'x'.repeat(400_000) }) } }),
+      body: JSON.stringify({
+        query: SIGN_UP,
+        variables: { input: menteeInput({ about: 'x'.repeat(400_000) }) },
+      }),
     });
     expect(big.status).toBe(413);
   });
@@ -179,7 +221,11 @@ describe('sign-up refuses bad input, naming the field and writing nothing', () =
   it('refuses a duplicate email, whatever its case, with CONFLICT', async () => {
     const first = await signUpMentee();
     const r = await graphql(SIGN_UP, { input: mentorInput({ email: first.email.toUpperCase() }) });
-    expect(firstError(r).extensions).toMatchObject({ code: 'CONFLICT', field: 'email', reason: 'EMAIL_TAKEN' });
+    expect(firstError(r).extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'email',
+      reason: 'EMAIL_TAKEN',
+    });
   });
 
   it('creates exactly one account under concurrent sign-ups with one email', async () => {
@@ -197,7 +243,11 @@ describe('sign-up refuses bad input, naming the field and writing nothing', () =
     expect(conflicts).toHaveLength(7);
     const lead = await loginLead();
     const search = await ok(
-      graphql<{ participants: { totalCount: number } }>(LIST, { filter: { interest: 'python' }, first: 100 }, lead.token),
+      graphql<{ participants: { totalCount: number } }>(
+        LIST,
+        { filter: { interest: 'python' }, first: 100 },
+        lead.token,
+      ),
     );
     expect(search.participants.totalCount).toBeGreaterThan(0);
   });
@@ -208,7 +258,9 @@ describe('login', () => {
     const account = await signUpMentor();
     const r = await loginAs(account.email.toUpperCase(), 'another-long-password');
     expect(r.data?.login.me).toEqual({ id: account.id, role: 'MENTOR' });
-    await expect(ok(graphql<{ me: { id: string } }>(ME, {}, r.data?.login.token))).resolves.toMatchObject({
+    await expect(
+      ok(graphql<{ me: { id: string } }>(ME, {}, r.data?.login.token)),
+    ).resolves.toMatchObject({
       me: { id: account.id },
     });
   });
@@ -228,11 +280,16 @@ describe('login', () => {
       await loginAs(account.email, `wrong-password-${i}`);
     }
     const blocked = await loginAs(account.email, 'a-long-password');
-    expect(firstError(blocked).extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'LOGIN_RATE_LIMITED' });
+    expect(firstError(blocked).extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      reason: 'LOGIN_RATE_LIMITED',
+    });
     expect(firstError(blocked).extensions?.retryAfterSeconds).toBeGreaterThan(0);
     // Another person is not affected.
     const other = await signUpMentee();
-    await expect(loginAs(other.email, 'a-long-password')).resolves.toMatchObject({ data: { login: { me: { id: other.id } } } });
+    await expect(loginAs(other.email, 'a-long-password')).resolves.toMatchObject({
+      data: { login: { me: { id: other.id } } },
+    });
   });
 });
 
@@ -243,16 +300,31 @@ describe('profiles and who may see them', () => {
     const updated = await ok(
       graphql<{ updateProfile: Record<string, unknown> }>(
         UPDATE,
-        { input: { timezone: 'Europe/Madrid', about: 'Ahora en Madrid', interests: ['R', 'ecology'] } },
+        {
+          input: {
+            timezone: 'Europe/Madrid',
+            about: 'Ahora en Madrid',
+            interests: ['R', 'ecology'],
+          },
+        },
         mentee.token,
       ),
     );
-    expect(updated.updateProfile).toMatchObject({ id: mentee.id, timezone: 'Europe/Madrid', interests: ['r', 'ecology'] });
+    expect(updated.updateProfile).toMatchObject({
+      id: mentee.id,
+      timezone: 'Europe/Madrid',
+      interests: ['r', 'ecology'],
+    });
     const bad = await graphql(UPDATE, { input: { capacity: 3 } }, mentee.token);
     expect(firstError(bad).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capacity' });
     const badLang = await graphql(UPDATE, { input: { languages: ['EN'] } }, mentee.token);
-    expect(firstError(badLang).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'preferredLanguage' });
-    const me = await ok(graphql<{ me: { timezone: string; languages: string[] } }>(ME, {}, mentee.token));
+    expect(firstError(badLang).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'preferredLanguage',
+    });
+    const me = await ok(
+      graphql<{ me: { timezone: string; languages: string[] } }>(ME, {}, mentee.token),
+    );
     expect(me.me).toMatchObject({ timezone: 'Europe/Madrid', languages: ['EN', 'ES'] });
     const anonymous = await graphql(UPDATE, { input: { about: 'x' } });
     expect(firstError(anonymous).extensions?.code).toBe('UNAUTHENTICATED');
@@ -264,7 +336,9 @@ describe('profiles and who may see them', () => {
     const r = await graphql(PARTICIPANT, { id: b.id }, a.token);
     expect(firstError(r).extensions?.code).toBe('FORBIDDEN');
     expect(r.data).toBeNull();
-    const own = await ok(graphql<{ participant: { email: string } }>(PARTICIPANT, { id: a.id }, a.token));
+    const own = await ok(
+      graphql<{ participant: { email: string } }>(PARTICIPANT, { id: a.id }, a.token),
+    );
     expect(own.participant.email).toBe(a.email);
   });
 
@@ -274,7 +348,10 @@ describe('profiles and who may see them', () => {
     const list = await graphql(LIST, {});
     expect(firstError(list).extensions?.code).toBe('UNAUTHENTICATED');
     const garbage = await graphql(ME, {}, 'not-a-token');
-    expect(firstError(garbage).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'BAD_TOKEN' });
+    expect(firstError(garbage).extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'BAD_TOKEN',
+    });
   });
 
   it('refuses mentees and mentors listing participants', async () => {
@@ -287,9 +364,22 @@ describe('profiles and who may see them', () => {
   it('shows leads emails but never self-identification', async () => {
     const lead = await loginLead();
     const mentee = await signUpMentee({ underrepresented: true });
-    const seen = await ok(graphql<{ participant: { email: string } }>(PARTICIPANT, { id: mentee.id }, lead.token));
+    const seen = await ok(
+      graphql<{ participant: { email: string } }>(PARTICIPANT, { id: mentee.id }, lead.token),
+    );
     expect(seen.participant.email).toBe(mentee.email);
-    const r = await graphql(`query P($id: ID!) { participant(id: $id) { id underrepresented } }`, { id: mentee.id }, lead.token);
+    const r = await graphql(
+      `
+        query P($id: ID!) {
+          participant(id: $id) {
+            id
+            underrepresented
+          }
+        }
+      `,
+      { id: mentee.id },
+      lead.token,
+    );
     expect(firstError(r).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PRIVATE_FIELD' });
   });
 });
@@ -299,23 +389,51 @@ describe('lead listing', () => {
     const tag = `cohort-${randomUUID().slice(0, 8)}`;
     const made = [];
     for (let i = 0; i < 5; i++) {
-      made.push(await signUpMentee({ interests: [tag, 'python'], timezone: 'America/Lima', languages: ['ES'], preferredLanguage: 'ES', displayName: `Mentee ${i}` }));
+      made.push(
+        await signUpMentee({
+          interests: [tag, 'python'],
+          timezone: 'America/Lima',
+          languages: ['ES'],
+          preferredLanguage: 'ES',
+          displayName: `Mentee ${i}`,
+        }),
+      );
     }
     for (let i = 0; i < 3; i++) {
-      made.push(await signUpMentor({ interests: [tag], timezone: 'US/Eastern', displayName: `Mentor ${i}` }));
+      made.push(
+        await signUpMentor({
+          interests: [tag],
+          timezone: 'US/Eastern',
+          displayName: `Mentor ${i}`,
+        }),
+      );
     }
     const lead = await loginLead();
-    type Page = { participants: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string }; edges: { node: { id: string; role: string; email: string } }[] } };
-    const all = await ok(graphql<Page>(LIST, { filter: { interest: tag.toUpperCase() }, first: 100 }, lead.token));
+    type Page = {
+      participants: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+        edges: { node: { id: string; role: string; email: string } }[];
+      };
+    };
+    const all = await ok(
+      graphql<Page>(LIST, { filter: { interest: tag.toUpperCase() }, first: 100 }, lead.token),
+    );
     expect(all.participants.totalCount).toBe(8);
     expect(all.participants.edges.map((e) => e.node.id)).toEqual(made.map((m) => m.id));
     expect(all.participants.edges[0].node.email).toBe(made[0].email);
 
-    const mentors = await ok(graphql<Page>(LIST, { filter: { interest: tag, role: 'MENTOR' } }, lead.token));
+    const mentors = await ok(
+      graphql<Page>(LIST, { filter: { interest: tag, role: 'MENTOR' } }, lead.token),
+    );
     expect(mentors.participants.totalCount).toBe(3);
-    const spanish = await ok(graphql<Page>(LIST, { filter: { interest: tag, language: 'ES' } }, lead.token));
+    const spanish = await ok(
+      graphql<Page>(LIST, { filter: { interest: tag, language: 'ES' } }, lead.token),
+    );
     expect(spanish.participants.totalCount).toBe(5);
-    const eastern = await ok(graphql<Page>(LIST, { filter: { interest: tag, timezone: 'America/New_York' } }, lead.token));
+    const eastern = await ok(
+      graphql<Page>(LIST, { filter: { interest: tag, timezone: 'America/New_York' } }, lead.token),
+    );
     expect(eastern.participants.edges.every((e) => e.node.role === 'MENTOR')).toBe(true);
     expect(eastern.participants.totalCount).toBe(3);
 
@@ -323,7 +441,9 @@ describe('lead listing', () => {
     let after: string | undefined;
     let pages = 0;
     for (;;) {
-      const page: Page = await ok(graphql<Page>(LIST, { filter: { interest: tag }, first: 3, after }, lead.token));
+      const page: Page = await ok(
+        graphql<Page>(LIST, { filter: { interest: tag }, first: 3, after }, lead.token),
+      );
       pages++;
       expect(page.participants.pageInfo.hasPreviousPage).toBe(after !== undefined);
       seen.push(...page.participants.edges.map((e) => e.node.id));
@@ -343,6 +463,9 @@ describe('lead listing', () => {
     const forged = await graphql(LIST, { after: 'bm9wZQ' }, lead.token);
     expect(firstError(forged).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const zone = await graphql(LIST, { filter: { timezone: 'Atlantis/Capital' } }, lead.token);
-    expect(firstError(zone).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.timezone' });
+    expect(firstError(zone).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.timezone',
+    });
   });
 });

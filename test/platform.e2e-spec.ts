@@ -11,21 +11,46 @@ describe('the service', () => {
   });
 
   it('contains the core public API of the contract', async () => {
-    const r = await graphql<{ __schema: { mutationType: { fields: { name: string }[] }; queryType: { fields: { name: string }[] } } }>(
-      `{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`,
-    );
+    const r = await graphql<{
+      __schema: {
+        mutationType: { fields: { name: string }[] };
+        queryType: { fields: { name: string }[] };
+      };
+    }>(`
+      {
+        __schema {
+          queryType {
+            fields {
+              name
+            }
+          }
+          mutationType {
+            fields {
+              name
+            }
+          }
+        }
+      }
+    `);
     const queries = r.data?.__schema.queryType.fields.map((f) => f.name);
     const mutations = r.data?.__schema.mutationType.fields.map((f) => f.name);
-    expect(queries).toEqual(expect.arrayContaining(['me', 'participants', 'participant', 'taxonomy']));
+    expect(queries).toEqual(
+      expect.arrayContaining(['me', 'participants', 'participant', 'taxonomy']),
+    );
     expect(mutations).toEqual(expect.arrayContaining(['signUp', 'login', 'updateProfile']));
   });
 
   it('blocks cross-site GET requests (CSRF prevention)', async () => {
-    const res = await fetch(`${baseUrl()}/graphql?query=${encodeURIComponent('{ taxonomy { goals } }')}`);
+    const res = await fetch(
+      `${baseUrl()}/graphql?query=${encodeURIComponent('{ taxonomy { goals } }')}`,
+    );
     expect(res.status).toBe(400);
-    const allowed = await fetch(`${baseUrl()}/graphql?query=${encodeURIComponent('{ taxonomy { goals } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const allowed = await fetch(
+      `${baseUrl()}/graphql?query=${encodeURIComponent('{ taxonomy { goals } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(allowed.status).toBe(200);
   });
 
@@ -38,6 +63,8 @@ describe('the service', () => {
   it('answers a malformed query with a parse error, not a crash', async () => {
     const r = await graphql('{ me { id ');
     expect(firstError(r).message).toMatch(/Syntax Error/);
-    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(firstError(r).extensions?.code);
+    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(
+      firstError(r).extensions?.code,
+    );
   });
 });

@@ -21,10 +21,36 @@ type Report = {
     csvUrl: string;
     matchesByStatus: { status: string; count: number }[];
     equity: { group: string; mentees: string; matched: string; matchRate: number | null }[];
-    participation: { menteesByLanguage: { label: string; display: string }[]; capacityOffered: number; capacityUsed: number; capacityPending: number; menteesByOffset: { label: string; display: string }[] };
-    funnel: { proposed: number; accepted: number; declined: number; declinedByReason: { label: string; display: string }[] };
-    quality: { unmatched: { reason: string; language: string; offsetBand: string; count: string; summary: string }[]; overlapDistribution: { label: string; display: string }[] };
-    activity: { mentoringHours: number; completionRate: number | null; pairsNeedingCheckIn: number; averageRating: number | null; checkIns: { reason: string }[] };
+    participation: {
+      menteesByLanguage: { label: string; display: string }[];
+      capacityOffered: number;
+      capacityUsed: number;
+      capacityPending: number;
+      menteesByOffset: { label: string; display: string }[];
+    };
+    funnel: {
+      proposed: number;
+      accepted: number;
+      declined: number;
+      declinedByReason: { label: string; display: string }[];
+    };
+    quality: {
+      unmatched: {
+        reason: string;
+        language: string;
+        offsetBand: string;
+        count: string;
+        summary: string;
+      }[];
+      overlapDistribution: { label: string; display: string }[];
+    };
+    activity: {
+      mentoringHours: number;
+      completionRate: number | null;
+      pairsNeedingCheckIn: number;
+      averageRating: number | null;
+      checkIns: { reason: string }[];
+    };
   };
 };
 
@@ -40,9 +66,18 @@ describe("the leads' report", () => {
       await menteeIn(cohort.id, { displayName: `Aprendiz ${i}`, underrepresented: true });
     }
     for (let i = 0; i < 5; i++) {
-      await menteeIn(cohort.id, { displayName: `Íñigo ${i}`, underrepresented: false, languages: ['ES'], preferredLanguage: 'ES' });
+      await menteeIn(cohort.id, {
+        displayName: `Íñigo ${i}`,
+        underrepresented: false,
+        languages: ['ES'],
+        preferredLanguage: 'ES',
+      });
     }
-    await menteeIn(cohort.id, { displayName: 'Sin horas', underrepresented: true, availability: [{ day: 'SUN', start: '03:00', end: '04:00' }] });
+    await menteeIn(cohort.id, {
+      displayName: 'Sin horas',
+      underrepresented: true,
+      availability: [{ day: 'SUN', start: '03:00', end: '04:00' }],
+    });
     const published = await run(lead, cohort.id);
     expect(published.runMatching.matchedCount).toBe(12);
 
@@ -54,39 +89,109 @@ describe("the leads' report", () => {
     }
     const first = proposals[0];
     const mentor = mentors.find((m) => m.id === first.mentor.id)!;
-    const session = await ok(graphql<{ scheduleSession: { id: string } }>(
-      `mutation { scheduleSession(matchId: "${first.id}", startsAt: "2027-03-08T17:00:00Z", durationMinutes: 90) { id } }`, {}, mentor.token));
-    await ok(graphqlAt('2027-03-08T19:00:00Z', `mutation { completeSession(sessionId: "${session.scheduleSession.id}") { id } }`, {}, mentor.token));
-    await ok(graphql(`mutation { submitFeedback(sessionId: "${session.scheduleSession.id}", rating: 5) { id } }`, {}, mentor.token));
+    const session = await ok(
+      graphql<{ scheduleSession: { id: string } }>(
+        `mutation { scheduleSession(matchId: "${first.id}", startsAt: "2027-03-08T17:00:00Z", durationMinutes: 90) { id } }`,
+        {},
+        mentor.token,
+      ),
+    );
+    await ok(
+      graphqlAt(
+        '2027-03-08T19:00:00Z',
+        `mutation { completeSession(sessionId: "${session.scheduleSession.id}") { id } }`,
+        {},
+        mentor.token,
+      ),
+    );
+    await ok(
+      graphql(
+        `mutation { submitFeedback(sessionId: "${session.scheduleSession.id}", rating: 5) { id } }`,
+        {},
+        mentor.token,
+      ),
+    );
 
     const r = (await ok(graphql<Report>(REPORT, { c: cohort.id }, lead.token))).cohortReport;
-    expect(r).toMatchObject({ menteeCount: 13, mentorCount: 4, matchedMenteeCount: 12, completedSessionCount: 1 });
-    expect(r.matchesByStatus).toEqual(expect.arrayContaining([{ status: 'ACCEPTED', count: 12 }, { status: 'PROPOSED', count: 0 }]));
+    expect(r).toMatchObject({
+      menteeCount: 13,
+      mentorCount: 4,
+      matchedMenteeCount: 12,
+      completedSessionCount: 1,
+    });
+    expect(r.matchesByStatus).toEqual(
+      expect.arrayContaining([
+        { status: 'ACCEPTED', count: 12 },
+        { status: 'PROPOSED', count: 0 },
+      ]),
+    );
     // 8 underrepresented, 7 matched: the 1 left unmatched would show, so matched is hidden,
     // and so is the other group's (or the total would give it away).
     expect(r.equity).toEqual([
-      { group: 'Self-identified underrepresented', mentees: '8', matched: '<5', matchRate: null, medianHoursToMatch: null, averageRating: null },
-      { group: 'Everyone else', mentees: '5', matched: '<5', matchRate: null, medianHoursToMatch: null, averageRating: null },
+      {
+        group: 'Self-identified underrepresented',
+        mentees: '8',
+        matched: '<5',
+        matchRate: null,
+        medianHoursToMatch: null,
+        averageRating: null,
+      },
+      {
+        group: 'Everyone else',
+        mentees: '5',
+        matched: '<5',
+        matchRate: null,
+        medianHoursToMatch: null,
+        averageRating: null,
+      },
     ]);
-    expect(r.participation).toMatchObject({ capacityOffered: 12, capacityUsed: 12, capacityPending: 0 });
+    expect(r.participation).toMatchObject({
+      capacityOffered: 12,
+      capacityUsed: 12,
+      capacityPending: 0,
+    });
     expect(r.participation.menteesByLanguage).toEqual([
       { label: 'English only', display: '0', count: 0 },
       { label: 'Spanish only', display: '5', count: 5 },
       { label: 'Both', display: '8', count: 8 },
     ]);
-    expect(r.participation.menteesByOffset.find((c) => c.label === 'UTC-5..-3')?.display).toBe('13');
+    expect(r.participation.menteesByOffset.find((c) => c.label === 'UTC-5..-3')?.display).toBe(
+      '13',
+    );
     expect(r.funnel).toMatchObject({ proposed: 12, accepted: 12, declined: 0 });
     expect(r.quality.unmatched).toEqual([
-      { reason: 'NO_AVAILABILITY_OVERLAP', language: 'Both', offsetBand: 'UTC-5..-3', count: '<5', summary: '<5 bilingual mentees in UTC-5..-3 without a mentor with enough shared hours' },
+      {
+        reason: 'NO_AVAILABILITY_OVERLAP',
+        language: 'Both',
+        offsetBand: 'UTC-5..-3',
+        count: '<5',
+        summary: '<5 bilingual mentees in UTC-5..-3 without a mentor with enough shared hours',
+      },
     ]);
-    expect(r.activity).toMatchObject({ mentoringHours: 1.5, completionRate: 1, averageRating: null, pairsNeedingCheckIn: 0 });
+    expect(r.activity).toMatchObject({
+      mentoringHours: 1.5,
+      completionRate: 1,
+      averageRating: null,
+      pairsNeedingCheckIn: 0,
+    });
 
     // 30 days on, the other eleven pairs never met.
-    const later = (await ok(graphqlAt<Report>(new Date(Date.now() + 30 * 86_400_000).toISOString(), REPORT, { c: cohort.id }, lead.token))).cohortReport;
+    const later = (
+      await ok(
+        graphqlAt<Report>(
+          new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          REPORT,
+          { c: cohort.id },
+          lead.token,
+        ),
+      )
+    ).cohortReport;
     expect(later.activity.pairsNeedingCheckIn).toBe(11);
     expect(later.activity.checkIns.every((c) => c.reason === 'NEVER_MET')).toBe(true);
 
-    const csv = await fetch(`${baseUrl()}${r.csvUrl}`, { headers: { authorization: `Bearer ${lead.token}` } });
+    const csv = await fetch(`${baseUrl()}${r.csvUrl}`, {
+      headers: { authorization: `Bearer ${lead.token}` },
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/);
     const bytes = new Uint8Array(await csv.arrayBuffer());
@@ -105,7 +210,9 @@ describe("the leads' report", () => {
     const mentee = await signUpMentee();
     const r = await graphql(REPORT, { c: cohort.id }, mentee.token);
     expect(firstError(r).extensions?.code).toBe('FORBIDDEN');
-    const csv = await fetch(`${baseUrl()}/reports/${cohort.id}.csv`, { headers: { authorization: `Bearer ${mentee.token}` } });
+    const csv = await fetch(`${baseUrl()}/reports/${cohort.id}.csv`, {
+      headers: { authorization: `Bearer ${mentee.token}` },
+    });
     expect(csv.status).toBe(403);
     expect((await fetch(`${baseUrl()}/reports/${cohort.id}.csv`)).status).toBe(401);
     const empty = (await ok(graphql<Report>(REPORT, { c: cohort.id }, lead.token))).cohortReport;

@@ -13,58 +13,163 @@ const SCHEDULE_LOCAL = `mutation L($m: ID!, $local: String!, $tz: String, $d: In
 const COMPLETE = `mutation C($s: ID!) { completeSession(sessionId: $s) { id status } }`;
 const FEEDBACK = `mutation F($s: ID!, $r: Int!, $c: String) { submitFeedback(sessionId: $s, rating: $r, comment: $c) { id rating comment } }`;
 
-type Session = { id: string; status: string; startsAt: string; icsUrl: string; myView: { localStart: string; insideAvailability: boolean; timezone: string }; otherView: { localStart: string; insideAvailability: boolean } };
+type Session = {
+  id: string;
+  status: string;
+  startsAt: string;
+  icsUrl: string;
+  myView: { localStart: string; insideAvailability: boolean; timezone: string };
+  otherView: { localStart: string; insideAvailability: boolean };
+};
 
 describe('mentorship sessions', () => {
   it('books a session both people see in their own local time', async () => {
     const { mentor, mentee, matchId } = await acceptedPair();
-    const booked = await ok(graphql<{ scheduleSession: Session }>(SCHEDULE, { m: matchId, at: '2027-03-08T17:00:00Z', d: 60, a: 'Primer PR' }, mentee.token));
+    const booked = await ok(
+      graphql<{ scheduleSession: Session }>(
+        SCHEDULE,
+        { m: matchId, at: '2027-03-08T17:00:00Z', d: 60, a: 'Primer PR' },
+        mentee.token,
+      ),
+    );
     expect(booked.scheduleSession).toMatchObject({
       status: 'SCHEDULED',
       startsAt: '2027-03-08T17:00:00.000Z',
-      myView: { timezone: 'Europe/Madrid', localStart: '2027-03-08T18:00', insideAvailability: true },
+      myView: {
+        timezone: 'Europe/Madrid',
+        localStart: '2027-03-08T18:00',
+        insideAvailability: true,
+      },
       otherView: { localStart: '2027-03-08T12:00', insideAvailability: true },
     });
-    const forMentor = await ok(graphql<{ mySessions: Session[] }>(`query { mySessions { ${SESSION_FIELDS} } }`, {}, mentor.token));
+    const forMentor = await ok(
+      graphql<{ mySessions: Session[] }>(
+        `query { mySessions { ${SESSION_FIELDS} } }`,
+        {},
+        mentor.token,
+      ),
+    );
     expect(forMentor.mySessions).toEqual([
-      expect.objectContaining({ id: booked.scheduleSession.id, myView: expect.objectContaining({ timezone: 'America/Bogota', localStart: '2027-03-08T12:00' }) }),
+      expect.objectContaining({
+        id: booked.scheduleSession.id,
+        myView: expect.objectContaining({
+          timezone: 'America/Bogota',
+          localStart: '2027-03-08T12:00',
+        }),
+      }),
     ]);
-    const viaMatch = await ok(graphql<{ myMatches: { sessions: { id: string }[] }[] }>(`query { myMatches { sessions { id } } }`, {}, mentor.token));
+    const viaMatch = await ok(
+      graphql<{ myMatches: { sessions: { id: string }[] }[] }>(
+        `
+          query {
+            myMatches {
+              sessions {
+                id
+              }
+            }
+          }
+        `,
+        {},
+        mentor.token,
+      ),
+    );
     expect(viaMatch.myMatches[0].sessions.map((s) => s.id)).toEqual([booked.scheduleSession.id]);
 
     // From a local time in the mentor's own zone; a slot outside availability is flagged.
-    const local = await ok(graphql<{ scheduleSessionLocal: Session }>(SCHEDULE_LOCAL, { m: matchId, local: '2027-03-10T16:00', d: 30 }, mentor.token));
+    const local = await ok(
+      graphql<{ scheduleSessionLocal: Session }>(
+        SCHEDULE_LOCAL,
+        { m: matchId, local: '2027-03-10T16:00', d: 30 },
+        mentor.token,
+      ),
+    );
     expect(local.scheduleSessionLocal).toMatchObject({
       startsAt: '2027-03-10T21:00:00.000Z',
       myView: { localStart: '2027-03-10T16:00', insideAvailability: false },
       otherView: { localStart: '2027-03-10T22:00', insideAvailability: false },
     });
-    const gap = await graphql(SCHEDULE_LOCAL, { m: matchId, local: '2027-03-28T02:30', tz: 'Europe/Madrid', d: 30 }, mentor.token);
-    expect(firstError(gap).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'localStart' });
+    const gap = await graphql(
+      SCHEDULE_LOCAL,
+      { m: matchId, local: '2027-03-28T02:30', tz: 'Europe/Madrid', d: 30 },
+      mentor.token,
+    );
+    expect(firstError(gap).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'localStart',
+    });
   });
 
   it('refuses overlaps, dates outside the cohort, odd durations and strangers, writing nothing', async () => {
     const { mentor, mentee, matchId } = await acceptedPair();
     await ok(graphql(SCHEDULE, { m: matchId, at: '2027-03-15T17:00:00Z', d: 90 }, mentee.token));
-    const overlap = await graphql(SCHEDULE, { m: matchId, at: '2027-03-15T18:00:00Z', d: 30 }, mentor.token);
-    expect(firstError(overlap).extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_OVERLAP', field: 'startsAt' });
-    const outside = await graphql(SCHEDULE, { m: matchId, at: '2027-06-15T17:00:00Z', d: 60 }, mentee.token);
-    expect(firstError(outside).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUTSIDE_COHORT' });
+    const overlap = await graphql(
+      SCHEDULE,
+      { m: matchId, at: '2027-03-15T18:00:00Z', d: 30 },
+      mentor.token,
+    );
+    expect(firstError(overlap).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SESSION_OVERLAP',
+      field: 'startsAt',
+    });
+    const outside = await graphql(
+      SCHEDULE,
+      { m: matchId, at: '2027-06-15T17:00:00Z', d: 60 },
+      mentee.token,
+    );
+    expect(firstError(outside).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'OUTSIDE_COHORT',
+    });
     for (const d of [10, 200, 50]) {
-      const odd = await graphql(SCHEDULE, { m: matchId, at: '2027-03-22T17:00:00Z', d }, mentee.token);
-      expect(firstError(odd).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationMinutes' });
+      const odd = await graphql(
+        SCHEDULE,
+        { m: matchId, at: '2027-03-22T17:00:00Z', d },
+        mentee.token,
+      );
+      expect(firstError(odd).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'durationMinutes',
+      });
     }
-    const past = await graphql(SCHEDULE, { m: matchId, at: '2020-03-22T17:00:00Z', d: 60 }, mentee.token);
-    expect(firstError(past).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IN_THE_PAST' });
+    const past = await graphql(
+      SCHEDULE,
+      { m: matchId, at: '2020-03-22T17:00:00Z', d: 60 },
+      mentee.token,
+    );
+    expect(firstError(past).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'IN_THE_PAST',
+    });
     const stranger = await signUpMentee();
-    const theirs = await graphql(SCHEDULE, { m: matchId, at: '2027-03-22T17:00:00Z', d: 60 }, stranger.token);
+    const theirs = await graphql(
+      SCHEDULE,
+      { m: matchId, at: '2027-03-22T17:00:00Z', d: 60 },
+      stranger.token,
+    );
     expect(firstError(theirs).extensions?.code).toBe('FORBIDDEN');
-    const all = await ok(graphql<{ mySessions: unknown[] }>(`query { mySessions { id } }`, {}, mentee.token));
+    const all = await ok(
+      graphql<{ mySessions: unknown[] }>(
+        `
+          query {
+            mySessions {
+              id
+            }
+          }
+        `,
+        {},
+        mentee.token,
+      ),
+    );
     expect(all.mySessions).toHaveLength(1);
 
     // Other people's sessions at the same time are no clash.
     const other = await acceptedPair();
-    const otherPair = await graphql(SCHEDULE, { m: other.matchId, at: '2027-03-15T17:30:00Z', d: 30 }, other.mentee.token);
+    const otherPair = await graphql(
+      SCHEDULE,
+      { m: other.matchId, at: '2027-03-15T17:30:00Z', d: 30 },
+      other.mentee.token,
+    );
     expect(otherPair.data).toBeTruthy();
   });
 
@@ -75,34 +180,70 @@ describe('mentorship sessions', () => {
     await menteeIn(cohort.id);
     const [p] = (await run(lead, cohort.id)).runMatching.proposals;
     const r = await graphql(SCHEDULE, { m: p.id, at: '2027-03-15T17:00:00Z', d: 60 }, mentor.token);
-    expect(firstError(r).extensions).toMatchObject({ code: 'CONFLICT', reason: 'MATCH_NOT_ACCEPTED' });
+    expect(firstError(r).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'MATCH_NOT_ACCEPTED',
+    });
   });
 
   it('completes after the start, takes feedback once per person, and keeps it private', async () => {
     const { lead, mentor, mentee, matchId } = await acceptedPair();
-    const s = (await ok(graphql<{ scheduleSession: Session }>(SCHEDULE, { m: matchId, at: '2027-03-08T17:00:00Z', d: 60 }, mentee.token))).scheduleSession;
+    const s = (
+      await ok(
+        graphql<{ scheduleSession: Session }>(
+          SCHEDULE,
+          { m: matchId, at: '2027-03-08T17:00:00Z', d: 60 },
+          mentee.token,
+        ),
+      )
+    ).scheduleSession;
     const early = await graphql(COMPLETE, { s: s.id }, mentor.token);
     expect(firstError(early).extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_STARTED' });
     const tooSoon = await graphql(FEEDBACK, { s: s.id, r: 5 }, mentee.token);
-    expect(firstError(tooSoon).extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_NOT_COMPLETED' });
+    expect(firstError(tooSoon).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SESSION_NOT_COMPLETED',
+    });
 
     const after = '2027-03-08T18:30:00Z';
-    await expect(ok(graphqlAt(after, COMPLETE, { s: s.id }, mentor.token))).resolves.toEqual({ completeSession: { id: s.id, status: 'COMPLETED' } });
+    await expect(ok(graphqlAt(after, COMPLETE, { s: s.id }, mentor.token))).resolves.toEqual({
+      completeSession: { id: s.id, status: 'COMPLETED' },
+    });
     const bad = await graphql(FEEDBACK, { s: s.id, r: 6 }, mentee.token);
     expect(firstError(bad).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rating' });
     const long = await graphql(FEEDBACK, { s: s.id, r: 4, c: 'x'.repeat(2001) }, mentee.token);
     expect(firstError(long).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
     await ok(graphql(FEEDBACK, { s: s.id, r: 5, c: '¡Muy útil!' }, mentee.token));
     const twice = await graphql(FEEDBACK, { s: s.id, r: 1 }, mentee.token);
-    expect(firstError(twice).extensions).toMatchObject({ code: 'CONFLICT', reason: 'FEEDBACK_ALREADY_GIVEN' });
+    expect(firstError(twice).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'FEEDBACK_ALREADY_GIVEN',
+    });
     await ok(graphql(FEEDBACK, { s: s.id, r: 4 }, mentor.token));
 
-    const mentorSees = await ok(graphql<{ session: { myFeedback: { rating: number } } }>(`query { session(id: "${s.id}") { myFeedback { rating comment } } }`, {}, mentor.token));
+    const mentorSees = await ok(
+      graphql<{ session: { myFeedback: { rating: number } } }>(
+        `query { session(id: "${s.id}") { myFeedback { rating comment } } }`,
+        {},
+        mentor.token,
+      ),
+    );
     expect(mentorSees.session.myFeedback).toEqual({ rating: 4, comment: null });
-    const peek = await graphql(`query { session(id: "${s.id}") { feedback { rating } } }`, {}, mentor.token);
+    const peek = await graphql(
+      `query { session(id: "${s.id}") { feedback { rating } } }`,
+      {},
+      mentor.token,
+    );
     expect(firstError(peek).extensions?.code).toBe('FORBIDDEN');
-    const leadSees = await ok(graphql<{ session: { feedback: { rating: number; comment: string | null; author: { id: string } }[] } }>(
-      `query { session(id: "${s.id}") { feedback { rating comment author { id } } } }`, {}, lead.token));
+    const leadSees = await ok(
+      graphql<{
+        session: { feedback: { rating: number; comment: string | null; author: { id: string } }[] };
+      }>(
+        `query { session(id: "${s.id}") { feedback { rating comment author { id } } } }`,
+        {},
+        lead.token,
+      ),
+    );
     expect(leadSees.session.feedback).toEqual([
       { rating: 5, comment: '¡Muy útil!', author: { id: mentee.id } },
       { rating: 4, comment: null, author: { id: mentor.id } },
@@ -111,27 +252,93 @@ describe('mentorship sessions', () => {
 
   it('cancels with a reason, marks no-shows, and logs past sessions as done', async () => {
     const { mentor, mentee, matchId } = await acceptedPair();
-    const s1 = (await ok(graphql<{ scheduleSession: Session }>(SCHEDULE, { m: matchId, at: '2027-03-22T17:00:00Z', d: 60 }, mentee.token))).scheduleSession;
-    const noReason = await graphql(`mutation { cancelSession(sessionId: "${s1.id}", reason: "  ") { status } }`, {}, mentor.token);
-    expect(firstError(noReason).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    await expect(ok(graphql(`mutation { cancelSession(sessionId: "${s1.id}", reason: "Enfermedad") { status cancelReason } }`, {}, mentor.token))).resolves.toEqual({
+    const s1 = (
+      await ok(
+        graphql<{ scheduleSession: Session }>(
+          SCHEDULE,
+          { m: matchId, at: '2027-03-22T17:00:00Z', d: 60 },
+          mentee.token,
+        ),
+      )
+    ).scheduleSession;
+    const noReason = await graphql(
+      `mutation { cancelSession(sessionId: "${s1.id}", reason: "  ") { status } }`,
+      {},
+      mentor.token,
+    );
+    expect(firstError(noReason).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    await expect(
+      ok(
+        graphql(
+          `mutation { cancelSession(sessionId: "${s1.id}", reason: "Enfermedad") { status cancelReason } }`,
+          {},
+          mentor.token,
+        ),
+      ),
+    ).resolves.toEqual({
       cancelSession: { status: 'CANCELLED', cancelReason: 'Enfermedad' },
     });
     // The cancelled slot is free again.
-    const s2 = (await ok(graphql<{ scheduleSession: Session }>(SCHEDULE, { m: matchId, at: '2027-03-22T17:00:00Z', d: 60 }, mentee.token))).scheduleSession;
-    await expect(ok(graphqlAt('2027-03-22T18:10:00Z', `mutation { markNoShow(sessionId: "${s2.id}") { status } }`, {}, mentor.token))).resolves.toEqual({
+    const s2 = (
+      await ok(
+        graphql<{ scheduleSession: Session }>(
+          SCHEDULE,
+          { m: matchId, at: '2027-03-22T17:00:00Z', d: 60 },
+          mentee.token,
+        ),
+      )
+    ).scheduleSession;
+    await expect(
+      ok(
+        graphqlAt(
+          '2027-03-22T18:10:00Z',
+          `mutation { markNoShow(sessionId: "${s2.id}") { status } }`,
+          {},
+          mentor.token,
+        ),
+      ),
+    ).resolves.toEqual({
       markNoShow: { status: 'NO_SHOW' },
     });
-    const logged = await ok(graphqlAt<{ scheduleSession: Session }>('2027-04-02T10:00:00Z', SCHEDULE, { m: matchId, at: '2027-03-29T16:00:00Z', d: 45, done: true }, mentor.token));
+    const logged = await ok(
+      graphqlAt<{ scheduleSession: Session }>(
+        '2027-04-02T10:00:00Z',
+        SCHEDULE,
+        { m: matchId, at: '2027-03-29T16:00:00Z', d: 45, done: true },
+        mentor.token,
+      ),
+    );
     expect(logged.scheduleSession.status).toBe('COMPLETED');
-    const future = await graphqlAt('2027-04-02T10:00:00Z', SCHEDULE, { m: matchId, at: '2027-04-05T16:00:00Z', d: 45, done: true }, mentor.token);
-    expect(firstError(future).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_STARTED' });
+    const future = await graphqlAt(
+      '2027-04-02T10:00:00Z',
+      SCHEDULE,
+      { m: matchId, at: '2027-04-05T16:00:00Z', d: 45, done: true },
+      mentor.token,
+    );
+    expect(firstError(future).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NOT_STARTED',
+    });
   });
 
   it('downloads an iCalendar file with the UTC start, for the two people only', async () => {
     const { mentor, mentee, matchId, lead } = await acceptedPair();
-    const s = (await ok(graphql<{ scheduleSession: Session }>(SCHEDULE, { m: matchId, at: '2027-03-08T17:00:00Z', d: 45, a: 'Revisar el PR' }, mentee.token))).scheduleSession;
-    const get = (token?: string) => fetch(`${baseUrl()}${s.icsUrl}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const s = (
+      await ok(
+        graphql<{ scheduleSession: Session }>(
+          SCHEDULE,
+          { m: matchId, at: '2027-03-08T17:00:00Z', d: 45, a: 'Revisar el PR' },
+          mentee.token,
+        ),
+      )
+    ).scheduleSession;
+    const get = (token?: string) =>
+      fetch(`${baseUrl()}${s.icsUrl}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
     const res = await get(mentor.token);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/calendar/);

@@ -12,7 +12,10 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Create a mentee or mentor account' })
-  async signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
+  async signUp(
+    @Args('input') input: SignUpInput,
+    @Context() ctx: GqlContext,
+  ): Promise<AuthPayload> {
     const session = await this.auth.signUp(input);
     // From here on the new account is the viewer of its own payload.
     ctx.user = { id: session.me.id, role: session.me.role };

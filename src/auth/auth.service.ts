@@ -25,7 +25,10 @@ export class AuthService {
 
   async signUp(input: SignUpInput): Promise<Session> {
     if (input.role === Role.LEAD) {
-      throw badInput('role', 'choose MENTEE or MENTOR; program lead accounts are created by the program team');
+      throw badInput(
+        'role',
+        'choose MENTEE or MENTOR; program lead accounts are created by the program team',
+      );
     }
     const prepared = await this.participants.prepare(input);
     // The account and its cohort place are written together, or neither is.

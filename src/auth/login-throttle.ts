@@ -25,10 +25,7 @@ export class LoginThrottle {
     const [e, i] = await Promise.all([this.byEmail.get(email), this.byIp.get(ip)]);
     const wait = (res: RateLimiterRes | null, limit: number) =>
       res && res.consumedPoints >= limit ? Math.ceil(res.msBeforeNext / 1000) : 0;
-    return Math.max(
-      wait(e, this.byEmail.points),
-      wait(i, this.byIp.points),
-    );
+    return Math.max(wait(e, this.byEmail.points), wait(i, this.byIp.points));
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {

@@ -70,7 +70,11 @@ async function main(): Promise<void> {
     interests: [],
   });
   if (!checked.ok) {
-    fail(checked.errors.map((e) => `--${e.field === 'displayName' ? 'name' : e.field}: ${e.message}`).join('\n'));
+    fail(
+      checked.errors
+        .map((e) => `--${e.field === 'displayName' ? 'name' : e.field}: ${e.message}`)
+        .join('\n'),
+    );
   }
 
   const db = await openStandaloneDatabase();

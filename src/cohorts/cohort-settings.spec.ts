@@ -1,4 +1,10 @@
-import { checkCohortDates, checkOverlapSettings, checkWeights, dayNumber, mergeWeights } from './cohort-settings';
+import {
+  checkCohortDates,
+  checkOverlapSettings,
+  checkWeights,
+  dayNumber,
+  mergeWeights,
+} from './cohort-settings';
 import { DEFAULT_WEIGHTS } from './cohort.entity';
 
 describe('cohort settings', () => {
@@ -13,7 +19,9 @@ describe('cohort settings', () => {
   it('wants the end on or after the start, within two years', () => {
     expect(checkCohortDates('2027-03-01', '2027-05-30')).toEqual([]);
     expect(checkCohortDates('2027-03-01', '2027-03-01')).toEqual([]);
-    expect(checkCohortDates('2027-03-01', '2027-02-28')).toEqual([{ field: 'endsOn', message: expect.stringMatching(/after the start/) }]);
+    expect(checkCohortDates('2027-03-01', '2027-02-28')).toEqual([
+      { field: 'endsOn', message: expect.stringMatching(/after the start/) },
+    ]);
     expect(checkCohortDates('2027-03-01', '2030-03-01')[0].field).toBe('endsOn');
     expect(checkCohortDates('2027-02-30', '2027-03-01')[0].field).toBe('startsOn');
   });
@@ -22,7 +30,9 @@ describe('cohort settings', () => {
     const w = mergeWeights(DEFAULT_WEIGHTS, { equity: 0, goals: 2 });
     expect(w).toEqual({ ...DEFAULT_WEIGHTS, equity: 0, goals: 2 });
     expect(checkWeights(w)).toEqual([]);
-    expect(checkWeights({ language: 0, availability: 0, interests: 0, goals: 0, equity: 0 })).toHaveLength(1);
+    expect(
+      checkWeights({ language: 0, availability: 0, interests: 0, goals: 0, equity: 0 }),
+    ).toHaveLength(1);
     expect(checkOverlapSettings(120, 60)).toHaveLength(1);
     expect(checkOverlapSettings(60, 180)).toEqual([]);
   });

@@ -2,9 +2,19 @@ import { canJoin, canMoveCohort, canRunMatching, COHORT_STATUSES } from './cohor
 
 describe('cohort transitions', () => {
   it('allows only the sensible moves', () => {
-    const moves = COHORT_STATUSES.flatMap((f) => COHORT_STATUSES.filter((t) => canMoveCohort(f, t)).map((t) => `${f}->${t}`));
+    const moves = COHORT_STATUSES.flatMap((f) =>
+      COHORT_STATUSES.filter((t) => canMoveCohort(f, t)).map((t) => `${f}->${t}`),
+    );
     expect(moves.sort()).toEqual(
-      ['DRAFT->OPEN', 'DRAFT->CLOSED', 'OPEN->MATCHING', 'OPEN->CLOSED', 'MATCHING->OPEN', 'MATCHING->ACTIVE', 'ACTIVE->CLOSED'].sort(),
+      [
+        'DRAFT->OPEN',
+        'DRAFT->CLOSED',
+        'OPEN->MATCHING',
+        'OPEN->CLOSED',
+        'MATCHING->OPEN',
+        'MATCHING->ACTIVE',
+        'ACTIVE->CLOSED',
+      ].sort(),
     );
     expect(canMoveCohort('CLOSED', 'OPEN')).toBe(false);
     expect(canMoveCohort('ACTIVE', 'MATCHING')).toBe(false);

@@ -1,9 +1,27 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { CohortStatusName } from './cohort-transitions';
 
-export type Weights = { language: number; availability: number; interests: number; goals: number; equity: number };
+export type Weights = {
+  language: number;
+  availability: number;
+  interests: number;
+  goals: number;
+  equity: number;
+};
 
-export const DEFAULT_WEIGHTS: Weights = { language: 1, availability: 1, interests: 1, goals: 1, equity: 0.5 };
+export const DEFAULT_WEIGHTS: Weights = {
+  language: 1,
+  availability: 1,
+  interests: 1,
+  goals: 1,
+  equity: 0.5,
+};
 
 @Entity({ name: 'cohort' })
 export class CohortEntity {

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Authenticated, Roles } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -19,7 +28,6 @@ import {
   UpdateCohortInput,
 } from './dto/cohort.types';
 
-
 @Resolver(() => Cohort)
 export class CohortsResolver {
   constructor(private readonly service: CohortsService) {}
@@ -38,12 +46,17 @@ export class CohortsResolver {
 
   @Roles(Role.LEAD)
   @Mutation(() => Cohort, { description: 'LEAD only: a new cohort, in DRAFT' })
-  createCohort(@CurrentUser() user: AuthUser, @Args('input') input: CreateCohortInput): Promise<CohortEntity> {
+  createCohort(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: CreateCohortInput,
+  ): Promise<CohortEntity> {
     return this.service.create(user, input);
   }
 
   @Roles(Role.LEAD)
-  @Mutation(() => Cohort, { description: 'LEAD only: change settings before the program is under way' })
+  @Mutation(() => Cohort, {
+    description: 'LEAD only: change settings before the program is under way',
+  })
   updateCohort(
     @IdArg('cohortId') cohortId: string,
     @Args('input') input: UpdateCohortInput,
@@ -78,7 +91,9 @@ export class CohortsResolver {
   }
 
   @Roles(Role.MENTOR)
-  @Mutation(() => CohortMembership, { description: 'Mentors: change how many mentees you take in this cohort' })
+  @Mutation(() => CohortMembership, {
+    description: 'Mentors: change how many mentees you take in this cohort',
+  })
   setMyCapacity(
     @CurrentUser() user: AuthUser,
     @IdArg('cohortId') cohortId: string,
@@ -88,7 +103,9 @@ export class CohortsResolver {
   }
 
   @Roles(Role.LEAD)
-  @Mutation(() => PairRule, { description: 'LEAD only: always propose this pair (PIN) or never (EXCLUDE)' })
+  @Mutation(() => PairRule, {
+    description: 'LEAD only: always propose this pair (PIN) or never (EXCLUDE)',
+  })
   addPairRule(
     @CurrentUser() user: AuthUser,
     @IdArg('cohortId') cohortId: string,
@@ -105,7 +122,10 @@ export class CohortsResolver {
     return this.service.removePairRule(ruleId);
   }
 
-  @ResolveField(() => CohortMembership, { nullable: true, description: 'Your place in this cohort, if any' })
+  @ResolveField(() => CohortMembership, {
+    nullable: true,
+    description: 'Your place in this cohort, if any',
+  })
   myMembership(@Parent() cohort: CohortEntity, @Context() ctx: GqlContext) {
     return ctx.user ? this.service.membership(cohort.id, ctx.user.id) : null;
   }

@@ -2,11 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
-import { AppError, badInput, conflict, InvalidInputError, notFound } from '../common/errors/app-error';
+import {
+  AppError,
+  badInput,
+  conflict,
+  InvalidInputError,
+  notFound,
+} from '../common/errors/app-error';
 import { ParticipantEntity } from '../participants/participant.entity';
 import { LIMITS } from '../participants/profile-rules';
-import { canEditSettings, canJoin, canMoveCohort, type CohortStatusName } from './cohort-transitions';
-import { checkCohortDates, checkOverlapSettings, checkWeights, mergeWeights } from './cohort-settings';
+import {
+  canEditSettings,
+  canJoin,
+  canMoveCohort,
+  type CohortStatusName,
+} from './cohort-transitions';
+import {
+  checkCohortDates,
+  checkOverlapSettings,
+  checkWeights,
+  mergeWeights,
+} from './cohort-settings';
 import { CohortEntity, CohortMemberEntity, DEFAULT_WEIGHTS, PairRuleEntity } from './cohort.entity';
 import type { CreateCohortInput, UpdateCohortInput } from './dto/cohort.types';
 
@@ -52,7 +68,10 @@ export class CohortsService {
     return this.dataSource.transaction(async (m) => {
       const cohort = await this.lockCohort(m, cohortId);
       if (!canEditSettings(cohort.status)) {
-        throw conflict(`The settings of a ${cohort.status.toLowerCase()} cohort no longer change.`, 'COHORT_SETTINGS_LOCKED');
+        throw conflict(
+          `The settings of a ${cohort.status.toLowerCase()} cohort no longer change.`,
+          'COHORT_SETTINGS_LOCKED',
+        );
       }
       const next: CohortEntity = {
         ...cohort,
@@ -85,10 +104,14 @@ export class CohortsService {
         return cohort;
       }
       if (!canMoveCohort(cohort.status, to)) {
-        throw new AppError('CONFLICT', `A ${cohort.status.toLowerCase()} cohort cannot become ${to.toLowerCase()}.`, {
-          reason: 'INVALID_COHORT_TRANSITION',
-          field: 'status',
-        });
+        throw new AppError(
+          'CONFLICT',
+          `A ${cohort.status.toLowerCase()} cohort cannot become ${to.toLowerCase()}.`,
+          {
+            reason: 'INVALID_COHORT_TRANSITION',
+            field: 'status',
+          },
+        );
       }
       cohort.status = to;
       return m.save(CohortEntity, cohort);
@@ -96,7 +119,10 @@ export class CohortsService {
   }
 
   async lockCohort(m: EntityManager, cohortId: string): Promise<CohortEntity> {
-    const cohort = await m.findOne(CohortEntity, { where: { id: cohortId }, lock: { mode: 'pessimistic_write' } });
+    const cohort = await m.findOne(CohortEntity, {
+      where: { id: cohortId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!cohort) {
       throw notFound('The cohort', 'COHORT_NOT_FOUND');
     }
@@ -150,13 +176,15 @@ export class CohortsService {
   }
 
   async counts(cohortId: string): Promise<{ mentees: number; mentors: number; capacity: number }> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<
+      { mentees: number; mentors: number; capacity: number }[]
+    >(
       `SELECT count(*) FILTER (WHERE role = 'MENTEE')::int AS mentees,
               count(*) FILTER (WHERE role = 'MENTOR')::int AS mentors,
               coalesce(sum(capacity), 0)::int AS capacity
          FROM cohort_member WHERE cohort_id = $1`,
       [cohortId],
-    )) as { mentees: number; mentors: number; capacity: number }[];
+    );
     return row;
   }
 
@@ -169,7 +197,10 @@ export class CohortsService {
     manager?: EntityManager,
   ): Promise<CohortEntity> {
     const run = async (m: EntityManager) => {
-      const cohort = await m.findOne(CohortEntity, { where: { id: cohortId }, lock: { mode: 'pessimistic_read' } });
+      const cohort = await m.findOne(CohortEntity, {
+        where: { id: cohortId },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (!cohort) {
         throw notFound('The cohort', 'COHORT_NOT_FOUND');
       }
@@ -181,22 +212,37 @@ export class CohortsService {
         throw badInput('role', 'program leads run cohorts; they do not join them');
       }
       if (role !== person.role) {
-        throw badInput('role', `you signed up as a ${person.role.toLowerCase()}, so you join as one`);
+        throw badInput(
+          'role',
+          `you signed up as a ${person.role.toLowerCase()}, so you join as one`,
+        );
       }
       if (!canJoin(cohort.status)) {
-        throw conflict(`This cohort is ${cohort.status.toLowerCase()}: it is not taking new people.`, 'COHORT_NOT_OPEN', 'cohortId');
+        throw conflict(
+          `This cohort is ${cohort.status.toLowerCase()}: it is not taking new people.`,
+          'COHORT_NOT_OPEN',
+          'cohortId',
+        );
       }
       let seats: number | null = null;
       if (person.role === 'MENTOR') {
         seats = capacity ?? person.capacity ?? 1;
         if (!Number.isInteger(seats) || seats < LIMITS.capacityMin || seats > LIMITS.capacityMax) {
-          throw badInput('capacity', `must be a whole number from ${LIMITS.capacityMin} to ${LIMITS.capacityMax}`);
+          throw badInput(
+            'capacity',
+            `must be a whole number from ${LIMITS.capacityMin} to ${LIMITS.capacityMax}`,
+          );
         }
       } else if (capacity !== null && capacity !== undefined) {
         throw badInput('capacity', 'only mentors give a capacity');
       }
       try {
-        await m.insert(CohortMemberEntity, { cohortId, participantId: person.id, role: person.role, capacity: seats });
+        await m.insert(CohortMemberEntity, {
+          cohortId,
+          participantId: person.id,
+          role: person.role,
+          capacity: seats,
+        });
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw conflict('You are already in this cohort.', 'ALREADY_JOINED', 'cohortId');
@@ -209,9 +255,20 @@ export class CohortsService {
   }
 
   // A mentor changes how many mentees they take in this cohort; never below those accepted.
-  async setMyCapacity(viewer: AuthUser, cohortId: string, capacity: number): Promise<CohortMemberEntity> {
-    if (!Number.isInteger(capacity) || capacity < LIMITS.capacityMin || capacity > LIMITS.capacityMax) {
-      throw badInput('capacity', `must be a whole number from ${LIMITS.capacityMin} to ${LIMITS.capacityMax}`);
+  async setMyCapacity(
+    viewer: AuthUser,
+    cohortId: string,
+    capacity: number,
+  ): Promise<CohortMemberEntity> {
+    if (
+      !Number.isInteger(capacity) ||
+      capacity < LIMITS.capacityMin ||
+      capacity > LIMITS.capacityMax
+    ) {
+      throw badInput(
+        'capacity',
+        `must be a whole number from ${LIMITS.capacityMin} to ${LIMITS.capacityMax}`,
+      );
     }
     return this.dataSource.transaction(async (m) => {
       const member = await m.findOne(CohortMemberEntity, {
@@ -234,10 +291,19 @@ export class CohortsService {
   }
 
   // A lead pins a pair (always proposed together) or excludes it (never proposed).
-  async addPairRule(lead: AuthUser, cohortId: string, mentorId: string, menteeId: string, kind: 'PIN' | 'EXCLUDE') {
+  async addPairRule(
+    lead: AuthUser,
+    cohortId: string,
+    mentorId: string,
+    menteeId: string,
+    kind: 'PIN' | 'EXCLUDE',
+  ) {
     return this.dataSource.transaction(async (m) => {
       await this.lockCohort(m, cohortId);
-      const members = await m.findBy(CohortMemberEntity, { cohortId, participantId: In([mentorId, menteeId]) });
+      const members = await m.findBy(CohortMemberEntity, {
+        cohortId,
+        participantId: In([mentorId, menteeId]),
+      });
       const mentor = members.find((x) => x.participantId === mentorId);
       const mentee = members.find((x) => x.participantId === menteeId);
       if (!mentor || mentor.role !== 'MENTOR') {
@@ -247,11 +313,16 @@ export class CohortsService {
         throw badInput('menteeId', 'is not a mentee of this cohort');
       }
       try {
-        return await m.save(PairRuleEntity, m.create(PairRuleEntity, { cohortId, mentorId, menteeId, kind, createdBy: lead.id }));
+        return await m.save(
+          PairRuleEntity,
+          m.create(PairRuleEntity, { cohortId, mentorId, menteeId, kind, createdBy: lead.id }),
+        );
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw conflict(
-            kind === 'PIN' ? 'This pair already has a rule, or the mentee is already pinned.' : 'This pair already has a rule.',
+            kind === 'PIN'
+              ? 'This pair already has a rule, or the mentee is already pinned.'
+              : 'This pair already has a rule.',
             'PAIR_RULE_EXISTS',
           );
         }
@@ -269,7 +340,9 @@ export class CohortsService {
   }
 
   pairRules(cohortId: string): Promise<PairRuleEntity[]> {
-    return this.dataSource.getRepository(PairRuleEntity).find({ where: { cohortId }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(PairRuleEntity)
+      .find({ where: { cohortId }, order: { createdAt: 'ASC' } });
   }
 
   byIds(ids: readonly string[]): Promise<CohortEntity[]> {

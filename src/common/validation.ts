@@ -5,7 +5,8 @@ import { InvalidInputError, type FieldError } from './errors/app-error';
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const segment = /^\d+$/.test(error.property) ? `[${error.property}]` : error.property;
-    const path = prefix === '' ? segment : segment.startsWith('[') ? prefix + segment : `${prefix}.${segment}`;
+    const path =
+      prefix === '' ? segment : segment.startsWith('[') ? prefix + segment : `${prefix}.${segment}`;
     const own = Object.values(error.constraints ?? {})
       .slice(0, 1)
       .map((message) => ({ field: path, message: plain(message, error.property) }));

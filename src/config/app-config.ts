@@ -100,7 +100,11 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const KNOWN_KEYS = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'PGLITE_DIR', 'JWT_SECRET']);
+const KNOWN_KEYS = Object.keys(new AppConfig()).concat([
+  'DATABASE_URL',
+  'PGLITE_DIR',
+  'JWT_SECRET',
+]);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw: Record<string, string> = {};

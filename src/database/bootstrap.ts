@@ -7,21 +7,33 @@ import { validationPipe } from '../common/validation';
 import type { AppConfig } from '../config/app-config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
-export type RunningApp = { app: NestExpressApplication; embedded?: EmbeddedPostgres; close(): Promise<void> };
+export type RunningApp = {
+  app: NestExpressApplication;
+  embedded?: EmbeddedPostgres;
+  close(): Promise<void>;
+};
 
 // The whole application as the server runs it, for the server itself and for scripts
 // (seed, benchmarks) that drive the same services.
-export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<RunningApp> {
+export async function createApp(
+  config: AppConfig,
+  options: { quiet?: boolean } = {},
+): Promise<RunningApp> {
   let embedded: EmbeddedPostgres | undefined;
   if (config.embedded) {
     embedded = await startEmbeddedPostgres(config.pgliteDir);
   }
   try {
     const database = { url: config.DATABASE_URL ?? embedded!.url, embedded: config.embedded };
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
-      logger: options.quiet || config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
-    });
-    app.use((_req: unknown, _res: unknown, next: () => void) => requestContext.run({ sqlStatements: 0 }, next));
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot(config, database),
+      {
+        logger: options.quiet || config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+      },
+    );
+    app.use((_req: unknown, _res: unknown, next: () => void) =>
+      requestContext.run({ sqlStatements: 0 }, next),
+    );
     app.useGlobalPipes(validationPipe());
     app.useBodyParser('json', { limit: '200kb' });
     app.disable('x-powered-by');
@@ -39,4 +51,5 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   }
 }
 
-export const getService = <T>(app: INestApplication, type: new (...args: never[]) => T): T => app.get(type);
+export const getService = <T>(app: INestApplication, type: new (...args: never[]) => T): T =>
+  app.get(type);

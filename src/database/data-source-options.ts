@@ -43,7 +43,6 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
       ? { max: 1, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 0 }
       : { max: 10, connectionTimeoutMillis: 5_000 },
     // A server restart kills idle clients: log it, the pool replaces them on next use.
-    poolErrorHandler: (error: Error) =>
-      logger.warn(`PostgreSQL connection lost: ${error.message}`),
+    poolErrorHandler: (error: Error) => logger.warn(`PostgreSQL connection lost: ${error.message}`),
   };
 }

@@ -3,7 +3,11 @@ import { loadConfig, type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
-export type StandaloneDatabase = { dataSource: DataSource; config: AppConfig; close(): Promise<void> };
+export type StandaloneDatabase = {
+  dataSource: DataSource;
+  config: AppConfig;
+  close(): Promise<void>;
+};
 
 // The database as the server would open it (migrations included), for command-line tools.
 export async function openStandaloneDatabase(): Promise<StandaloneDatabase> {

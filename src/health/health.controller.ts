@@ -17,7 +17,10 @@ export class HealthController {
     try {
       const started = Date.now();
       await this.dataSource.query('SELECT 1');
-      return { status: 'ok', database: { status: 'up', mode: database, latencyMs: Date.now() - started } };
+      return {
+        status: 'ok',
+        database: { status: 'up', mode: database, latencyMs: Date.now() - started },
+      };
     } catch {
       throw new HttpException(
         { status: 'error', database: { status: 'down', mode: database } },

@@ -1,15 +1,21 @@
 // The match lifecycle, the one place that says who may move a match where.
 // PROPOSED → ACCEPTED | DECLINED (the match's mentor) | EXPIRED (the clock);
 // ACCEPTED → COMPLETED | ENDED (a lead or either party). Nothing else.
-export const MATCH_STATUSES = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'COMPLETED', 'ENDED'] as const;
+export const MATCH_STATUSES = [
+  'PROPOSED',
+  'ACCEPTED',
+  'DECLINED',
+  'EXPIRED',
+  'COMPLETED',
+  'ENDED',
+] as const;
 export type MatchStatusName = (typeof MATCH_STATUSES)[number];
 
 export type Actor = { id: string; role: 'MENTEE' | 'MENTOR' | 'LEAD' } | 'SYSTEM';
 export type MatchParties = { status: MatchStatusName; mentorId: string; menteeId: string };
 
 export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; reason: string; message: string };
+  { ok: true } | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; reason: string; message: string };
 
 export const TRANSITIONS: readonly (readonly [MatchStatusName, MatchStatusName])[] = [
   ['PROPOSED', 'ACCEPTED'],
@@ -30,7 +36,11 @@ export const SETTLED_STATUSES: readonly MatchStatusName[] = ['PROPOSED', 'ACCEPT
 const isParty = (actor: Exclude<Actor, 'SYSTEM'>, m: MatchParties) =>
   actor.id === m.mentorId || actor.id === m.menteeId;
 
-export function checkTransition(m: MatchParties, to: MatchStatusName, actor: Actor): TransitionCheck {
+export function checkTransition(
+  m: MatchParties,
+  to: MatchStatusName,
+  actor: Actor,
+): TransitionCheck {
   if (!isTransition(m.status, to)) {
     return {
       ok: false,
@@ -42,10 +52,20 @@ export function checkTransition(m: MatchParties, to: MatchStatusName, actor: Act
   if (to === 'EXPIRED') {
     return actor === 'SYSTEM'
       ? { ok: true }
-      : { ok: false, code: 'FORBIDDEN', reason: 'NOT_ALLOWED', message: 'Only the clock expires a proposal.' };
+      : {
+          ok: false,
+          code: 'FORBIDDEN',
+          reason: 'NOT_ALLOWED',
+          message: 'Only the clock expires a proposal.',
+        };
   }
   if (actor === 'SYSTEM') {
-    return { ok: false, code: 'FORBIDDEN', reason: 'NOT_ALLOWED', message: 'This change needs a person.' };
+    return {
+      ok: false,
+      code: 'FORBIDDEN',
+      reason: 'NOT_ALLOWED',
+      message: 'This change needs a person.',
+    };
   }
   if (to === 'ACCEPTED' || to === 'DECLINED') {
     return actor.id === m.mentorId
@@ -76,8 +96,14 @@ export type ReasonCheck =
   | { ok: false; field: 'reason' | 'note'; message: string };
 
 // A decline names one of the fixed reasons; OTHER needs a few words.
-export function checkDeclineReason(reason: string | null | undefined, note: string | null | undefined): ReasonCheck {
-  const r = (reason ?? '').trim().toUpperCase().replace(/[\s-]+/g, '_');
+export function checkDeclineReason(
+  reason: string | null | undefined,
+  note: string | null | undefined,
+): ReasonCheck {
+  const r = (reason ?? '')
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   if (!(DECLINE_REASONS as readonly string[]).includes(r)) {
     return { ok: false, field: 'reason', message: `choose one of ${DECLINE_REASONS.join(', ')}` };
   }
@@ -86,7 +112,11 @@ export function checkDeclineReason(reason: string | null | undefined, note: stri
     return { ok: false, field: 'note', message: 'must be at most 500 characters' };
   }
   if (r === 'OTHER' && !text) {
-    return { ok: false, field: 'note', message: 'say in a few words why, when the reason is OTHER' };
+    return {
+      ok: false,
+      field: 'note',
+      message: 'say in a few words why, when the reason is OTHER',
+    };
   }
   return { ok: true, reason: r as DeclineReason, note: text };
 }

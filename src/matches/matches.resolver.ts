@@ -12,7 +12,13 @@ import { IdArg } from '../common/graphql/id-arg';
 import { byKeys, groupByKeys, requestLoader } from '../common/graphql/loaders';
 import { Participant } from '../participants/dto/participant.type';
 import { ParticipantsService } from '../participants/participants.service';
-import { CohortMatchesArgs, Match, MatchConnection, MatchEvent, MatchEventConnection } from './dto/match.types';
+import {
+  CohortMatchesArgs,
+  Match,
+  MatchConnection,
+  MatchEvent,
+  MatchEventConnection,
+} from './dto/match.types';
 import { ConnectionArgs } from '../common/graphql/connection';
 import { MatchEntity, MatchEventEntity } from './match.entity';
 import { MatchesService } from './matches.service';
@@ -27,7 +33,9 @@ export class MatchesResolver {
   ) {}
 
   @Authenticated()
-  @Query(() => [Match], { description: "Mentors: proposals and matches; mentees: matches once accepted" })
+  @Query(() => [Match], {
+    description: 'Mentors: proposals and matches; mentees: matches once accepted',
+  })
   myMatches(@CurrentUser() user: AuthUser, @Context() ctx: GqlContext) {
     return this.matches.mine(user, ctx.now);
   }
@@ -40,12 +48,18 @@ export class MatchesResolver {
 
   @Roles(Role.LEAD)
   @Query(() => MatchConnection, { description: "LEAD only: a cohort's matches" })
-  cohortMatches(@IdArg('cohortId') cohortId: string, @Args() args: CohortMatchesArgs, @Context() ctx: GqlContext) {
+  cohortMatches(
+    @IdArg('cohortId') cohortId: string,
+    @Args() args: CohortMatchesArgs,
+    @Context() ctx: GqlContext,
+  ) {
     return this.matches.cohortMatches(cohortId, args.status, args.first, args.after, ctx.now);
   }
 
   @Roles(Role.LEAD)
-  @Query(() => MatchEventConnection, { description: "LEAD only: every status change in a cohort, oldest first" })
+  @Query(() => MatchEventConnection, {
+    description: 'LEAD only: every status change in a cohort, oldest first',
+  })
   async cohortHistory(@IdArg('cohortId') cohortId: string, @Args() args: ConnectionArgs) {
     const page = await this.matches.cohortHistory(cohortId, args.first, args.after);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toEvent(e.node) })) };
@@ -53,27 +67,51 @@ export class MatchesResolver {
 
   @Roles(Role.MENTOR)
   @Mutation(() => Match, { description: "The match's mentor accepts the proposal" })
-  acceptMatch(@CurrentUser() user: AuthUser, @IdArg('matchId') matchId: string, @Context() ctx: GqlContext) {
+  acceptMatch(
+    @CurrentUser() user: AuthUser,
+    @IdArg('matchId') matchId: string,
+    @Context() ctx: GqlContext,
+  ) {
     return this.matches.accept(user, matchId, ctx.now);
   }
 
   @Roles(Role.MENTOR)
   @Mutation(() => Match, {
-    description: "The match's mentor declines: reason is one of NO_TIME, NOT_MY_EXPERTISE, LANGUAGE, OTHER (OTHER needs a note)",
+    description:
+      "The match's mentor declines: reason is one of NO_TIME, NOT_MY_EXPERTISE, LANGUAGE, OTHER (OTHER needs a note)",
   })
-  declineMatch(@CurrentUser() user: AuthUser, @IdArg('matchId') matchId: string, @Args() args: DeclineMatchArgs, @Context() ctx: GqlContext) {
+  declineMatch(
+    @CurrentUser() user: AuthUser,
+    @IdArg('matchId') matchId: string,
+    @Args() args: DeclineMatchArgs,
+    @Context() ctx: GqlContext,
+  ) {
     return this.matches.decline(user, matchId, args.reason, args.note, ctx.now);
   }
 
   @Authenticated()
-  @Mutation(() => Match, { description: 'A lead or either person marks an accepted mentorship as completed' })
-  completeMatch(@CurrentUser() user: AuthUser, @IdArg('matchId') matchId: string, @Args() args: FinishMatchArgs, @Context() ctx: GqlContext) {
+  @Mutation(() => Match, {
+    description: 'A lead or either person marks an accepted mentorship as completed',
+  })
+  completeMatch(
+    @CurrentUser() user: AuthUser,
+    @IdArg('matchId') matchId: string,
+    @Args() args: FinishMatchArgs,
+    @Context() ctx: GqlContext,
+  ) {
     return this.matches.finish(user, matchId, 'COMPLETED', args.reason, ctx.now);
   }
 
   @Authenticated()
-  @Mutation(() => Match, { description: 'A lead or either person ends an accepted mentorship early, with a reason' })
-  endMatch(@CurrentUser() user: AuthUser, @IdArg('matchId') matchId: string, @Args() args: FinishMatchArgs, @Context() ctx: GqlContext) {
+  @Mutation(() => Match, {
+    description: 'A lead or either person ends an accepted mentorship early, with a reason',
+  })
+  endMatch(
+    @CurrentUser() user: AuthUser,
+    @IdArg('matchId') matchId: string,
+    @Args() args: FinishMatchArgs,
+    @Context() ctx: GqlContext,
+  ) {
     return this.matches.finish(user, matchId, 'ENDED', args.reason, ctx.now);
   }
 
@@ -99,8 +137,10 @@ export class MatchesResolver {
     if (ctx.user?.role !== 'LEAD') {
       throw forbidden("Only leads read a match's history.", 'LEAD_ONLY');
     }
-    const events = await requestLoader<string, MatchEventEntity[]>(ctx, 'match-history', async (ids) =>
-      groupByKeys(ids, await this.matches.history(ids), (e) => e.matchId),
+    const events = await requestLoader<string, MatchEventEntity[]>(
+      ctx,
+      'match-history',
+      async (ids) => groupByKeys(ids, await this.matches.history(ids), (e) => e.matchId),
     ).load(m.id);
     return events.map(toEvent);
   }
@@ -126,4 +166,3 @@ export class MatchEventResolver {
     return e.actorId ? this.participants.loader(ctx).load(e.actorId) : null;
   }
 }
-

@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
-import { decodeCursor, DEFAULT_PAGE_SIZE, toConnection, type Connection } from '../common/graphql/connection';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  toConnection,
+  type Connection,
+} from '../common/graphql/connection';
 import { AppConfig } from '../config/app-config';
 import type { Notice } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -41,7 +46,9 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
     // Proposals also expire when read; the sweep catches the ones nobody reads.
     if (this.config.NODE_ENV !== 'test') {
       this.timer = setInterval(() => {
-        this.expireDue(new Date()).catch((e: unknown) => this.logger.warn(`expiry sweep failed: ${String(e)}`));
+        this.expireDue(new Date()).catch((e: unknown) =>
+          this.logger.warn(`expiry sweep failed: ${String(e)}`),
+        );
       }, EXPIRY_SWEEP_MS);
       this.timer.unref();
     }
@@ -72,22 +79,33 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
   async expireDue(now: Date): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       type Expired = Pick<MatchEntity, 'id' | 'cohortId' | 'mentorId' | 'menteeId'>;
-      const [expired] = (await m.query(
+      const [expired] = await m.query<[Expired[], number]>(
         `UPDATE match SET status = 'EXPIRED', closed_at = $1, updated_at = now()
           WHERE status = 'PROPOSED' AND expires_at <= $1
           RETURNING id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId"`,
         [now],
-      )) as [Expired[], number];
+      );
       if (expired.length === 0) {
         return 0;
       }
       await this.recordEvents(
         m,
-        expired.map((match) => ({ match, from: 'PROPOSED', to: 'EXPIRED', actorId: null, reason: 'NO_ANSWER' })),
+        expired.map((match) => ({
+          match,
+          from: 'PROPOSED',
+          to: 'EXPIRED',
+          actorId: null,
+          reason: 'NO_ANSWER',
+        })),
       );
       const leads = await this.notifications.leadIds(m);
       const notices: Notice[] = expired.flatMap((x) => {
-        const payload = { matchId: x.id, cohortId: x.cohortId, mentorId: x.mentorId, menteeId: x.menteeId };
+        const payload = {
+          matchId: x.id,
+          cohortId: x.cohortId,
+          mentorId: x.mentorId,
+          menteeId: x.menteeId,
+        };
         return [
           { recipientId: x.mentorId, kind: 'MATCH_EXPIRED' as const, payload },
           ...leads.map((id) => ({ recipientId: id, kind: 'MATCH_EXPIRED' as const, payload })),
@@ -102,12 +120,12 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
     return this.move(actor, matchId, 'ACCEPTED', now, async (m, match) => {
       // A place is taken only while the mentor has one: a conditional update under the
       // row's lock, backed by the CHECK on cohort_member.accepted_count.
-      const taken = (await m.query(
+      const taken = await m.query<[unknown[], number]>(
         `UPDATE cohort_member SET accepted_count = accepted_count + 1
           WHERE cohort_id = $1 AND participant_id = $2 AND accepted_count < capacity
           RETURNING id`,
         [match.cohortId, match.mentorId],
-      )) as [unknown[], number];
+      );
       if (taken[1] === 0) {
         throw conflict(
           'You already mentor as many people in this cohort as your capacity allows.',
@@ -116,12 +134,20 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
       }
       match.respondedAt = now;
       return {
-        notices: [{ recipientId: match.menteeId, kind: 'MATCH_ACCEPTED', payload: this.payload(match) }],
+        notices: [
+          { recipientId: match.menteeId, kind: 'MATCH_ACCEPTED', payload: this.payload(match) },
+        ],
       };
     });
   }
 
-  async decline(actor: AuthUser, matchId: string, reason: string | null | undefined, note: string | null | undefined, now: Date) {
+  async decline(
+    actor: AuthUser,
+    matchId: string,
+    reason: string | null | undefined,
+    note: string | null | undefined,
+    now: Date,
+  ) {
     const checked = checkDeclineReason(reason, note);
     if (!checked.ok) {
       throw badInput(checked.field, checked.message, 'INVALID_DECLINE_REASON');
@@ -144,7 +170,13 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  async finish(actor: AuthUser, matchId: string, to: 'COMPLETED' | 'ENDED', reason: string | null | undefined, now: Date) {
+  async finish(
+    actor: AuthUser,
+    matchId: string,
+    to: 'COMPLETED' | 'ENDED',
+    reason: string | null | undefined,
+    now: Date,
+  ) {
     const text = reason?.trim() || null;
     if (to === 'ENDED' && !text) {
       throw badInput('reason', 'say in a few words why the mentorship ends');
@@ -174,7 +206,12 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
   }
 
   private payload(match: MatchEntity) {
-    return { matchId: match.id, cohortId: match.cohortId, mentorId: match.mentorId, menteeId: match.menteeId };
+    return {
+      matchId: match.id,
+      cohortId: match.cohortId,
+      mentorId: match.mentorId,
+      menteeId: match.menteeId,
+    };
   }
 
   // One transition: lock the match, apply the rules, write status, history and notices.
@@ -183,11 +220,17 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
     matchId: string,
     to: MatchStatusName,
     now: Date,
-    apply: (m: EntityManager, match: MatchEntity) => Promise<{ reason?: string | null; note?: string | null; notices: Notice[] }>,
+    apply: (
+      m: EntityManager,
+      match: MatchEntity,
+    ) => Promise<{ reason?: string | null; note?: string | null; notices: Notice[] }>,
   ): Promise<MatchEntity> {
     await this.expireDue(now);
     return this.dataSource.transaction(async (m) => {
-      const match = await m.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
+      const match = await m.findOne(MatchEntity, {
+        where: { id: matchId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!match) {
         throw notFound('The match', 'MATCH_NOT_FOUND');
       }
@@ -195,7 +238,10 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
         throw forbidden('This match is not yours.', 'NOT_YOUR_MATCH');
       }
       if (match.status === 'EXPIRED' && (to === 'ACCEPTED' || to === 'DECLINED')) {
-        throw conflict('This proposal has expired; the lead can propose again.', 'PROPOSAL_EXPIRED');
+        throw conflict(
+          'This proposal has expired; the lead can propose again.',
+          'PROPOSAL_EXPIRED',
+        );
       }
       const check = checkTransition(match, to, actor);
       if (!check.ok) {
@@ -205,7 +251,9 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
       const effect = await apply(m, match);
       match.status = to;
       await m.save(MatchEntity, match);
-      await this.recordEvents(m, [{ match, from, to, actorId: actor.id, reason: effect.reason, note: effect.note }]);
+      await this.recordEvents(m, [
+        { match, from, to, actorId: actor.id, reason: effect.reason, note: effect.note },
+      ]);
       await this.notifications.send(m, effect.notices);
       return match;
     });
@@ -233,7 +281,10 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
     await this.expireDue(now);
     const repo = this.dataSource.getRepository(MatchEntity);
     if (viewer.role === 'MENTOR') {
-      return repo.find({ where: { mentorId: viewer.id }, order: { proposedAt: 'DESC', id: 'ASC' } });
+      return repo.find({
+        where: { mentorId: viewer.id },
+        order: { proposedAt: 'DESC', id: 'ASC' },
+      });
     }
     if (viewer.role === 'MENTEE') {
       return repo.find({
@@ -254,18 +305,30 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
     await this.expireDue(now);
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
     const base = () => {
-      const qb = this.dataSource.getRepository(MatchEntity).createQueryBuilder('m').where('m.cohort_id = :cohortId', { cohortId });
+      const qb = this.dataSource
+        .getRepository(MatchEntity)
+        .createQueryBuilder('m')
+        .where('m.cohort_id = :cohortId', { cohortId });
       if (status) {
         qb.andWhere('m.status = :status', { status });
       }
       return qb;
     };
-    const page = base().orderBy('m.proposedAt', 'ASC').addOrderBy('m.id', 'ASC').take(pageSize + 1);
+    const page = base()
+      .orderBy('m.proposedAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .take(pageSize + 1);
     if (after) {
       page.andWhere('(m.proposed_at, m.id) > (:at::timestamptz, :id::uuid)', decodeCursor(after));
     }
     const [rows, total] = await Promise.all([page.getMany(), base().getCount()]);
-    return toConnection(rows, pageSize, total, (x) => ({ at: x.proposedAt.toISOString(), id: x.id }), !!after);
+    return toConnection(
+      rows,
+      pageSize,
+      total,
+      (x) => ({ at: x.proposedAt.toISOString(), id: x.id }),
+      !!after,
+    );
   }
 
   history(matchIds: readonly string[]): Promise<MatchEventEntity[]> {
@@ -274,7 +337,11 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
       .find({ where: { matchId: In([...matchIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async cohortHistory(cohortId: string, first: number | undefined, after: string | undefined): Promise<Connection<MatchEventEntity>> {
+  async cohortHistory(
+    cohortId: string,
+    first: number | undefined,
+    after: string | undefined,
+  ): Promise<Connection<MatchEventEntity>> {
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
     const repo = this.dataSource.getRepository(MatchEventEntity);
     const page = repo
@@ -287,7 +354,12 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
       page.andWhere('(e.created_at, e.id) > (:at::timestamptz, :id::uuid)', decodeCursor(after));
     }
     const [rows, total] = await Promise.all([page.getMany(), repo.countBy({ cohortId })]);
-    return toConnection(rows, pageSize, total, (x) => ({ at: x.createdAt.toISOString(), id: x.id }), !!after);
+    return toConnection(
+      rows,
+      pageSize,
+      total,
+      (x) => ({ at: x.createdAt.toISOString(), id: x.id }),
+      !!after,
+    );
   }
-
 }

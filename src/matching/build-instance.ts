@@ -1,6 +1,12 @@
 // Turns a cohort's people and rules into the engine's instance: plain data in, plain data out.
 import { createHash } from 'node:crypto';
-import type { MatchingInstance, MenteeInput, MentorInput, PairRef, ScoreWeights } from './engine/types';
+import type {
+  MatchingInstance,
+  MenteeInput,
+  MentorInput,
+  PairRef,
+  ScoreWeights,
+} from './engine/types';
 
 export type CohortFacts = {
   startsOn: string;
@@ -35,7 +41,11 @@ export function buildInstance(
     languages: p.languages.map(lang),
     preferredLanguage: lang(p.preferredLanguage),
     timezone: p.timezone,
-    availability: p.availability.map((w) => ({ day: w.day as MentorInput['availability'][number]['day'], start: w.start, end: w.end })),
+    availability: p.availability.map((w) => ({
+      day: w.day as MentorInput['availability'][number]['day'],
+      start: w.start,
+      end: w.end,
+    })),
     interests: p.interests,
   });
   return {
@@ -46,8 +56,16 @@ export function buildInstance(
       targetOverlapMinutes: cohort.targetOverlapMinutes,
       weights: cohort.weights,
     },
-    mentors: mentors.map((m): MentorInput => ({ ...person(m), expertise: m.expertise, capacity: m.remaining })),
-    mentees: mentees.map((e): MenteeInput => ({ ...person(e), goals: e.goals, underrepresented: e.underrepresented === true })),
+    mentors: mentors.map((m): MentorInput => ({
+      ...person(m),
+      expertise: m.expertise,
+      capacity: m.remaining,
+    })),
+    mentees: mentees.map((e): MenteeInput => ({
+      ...person(e),
+      goals: e.goals,
+      underrepresented: e.underrepresented === true,
+    })),
     exclusions,
     pins,
   };
@@ -55,9 +73,12 @@ export function buildInstance(
 
 // A stable fingerprint of what a run saw, so two runs can be told apart or alike.
 export function instanceHash(instance: MatchingInstance): string {
-  const sortById = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  const sortById = <T extends { id: string }>(xs: readonly T[]) =>
+    [...xs].sort((a, b) => a.id.localeCompare(b.id));
   const sortPairs = (xs: readonly PairRef[] = []) =>
-    [...xs].sort((a, b) => a.mentorId.localeCompare(b.mentorId) || a.menteeId.localeCompare(b.menteeId));
+    [...xs].sort(
+      (a, b) => a.mentorId.localeCompare(b.mentorId) || a.menteeId.localeCompare(b.menteeId),
+    );
   const canonical = {
     cohort: instance.cohort,
     mentors: sortById(instance.mentors),

@@ -29,6 +29,8 @@ export class MatchRunsService {
   }
 
   proposals(runId: string): Promise<MatchEntity[]> {
-    return this.dataSource.getRepository(MatchEntity).find({ where: { runId }, order: { proposedAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(MatchEntity)
+      .find({ where: { runId }, order: { proposedAt: 'ASC', id: 'ASC' } });
   }
 }

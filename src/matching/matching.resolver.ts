@@ -21,7 +21,8 @@ export class MatchingResolver {
 
   @Roles(Role.LEAD)
   @Mutation(() => MatchRun, {
-    description: 'LEAD only: propose the best assignment; dryRun saves nothing, weights override the cohort\'s for this run',
+    description:
+      "LEAD only: propose the best assignment; dryRun saves nothing, weights override the cohort's for this run",
   })
   runMatching(
     @CurrentUser() user: AuthUser,

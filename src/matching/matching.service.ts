@@ -8,7 +8,7 @@ import { CohortsService } from '../cohorts/cohorts.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { AppError, conflict, InvalidInputError } from '../common/errors/app-error';
 import { expiresAt } from '../matches/match-transitions';
-import { MatchEntity, MatchRunEntity, type StoredBreakdown } from '../matches/match.entity';
+import { MatchEntity, MatchRunEntity } from '../matches/match.entity';
 import { MatchesService } from '../matches/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { buildInstance, instanceHash, type MenteeRow, type MentorRow } from './build-instance';
@@ -42,11 +42,19 @@ export class MatchingService {
 
   // Dry runs read and save nothing; real runs lock the cohort so runs never overlap, then
   // save the proposals, the run, the history and the mentors' notices in one transaction.
-  async run(lead: AuthUser, cohortId: string, dryRun: boolean, weightChange: Partial<Weights> | undefined, now: Date): Promise<RunOutcome> {
+  async run(
+    lead: AuthUser,
+    cohortId: string,
+    dryRun: boolean,
+    weightChange: Partial<Weights> | undefined,
+    now: Date,
+  ): Promise<RunOutcome> {
     await this.matches.expireDue(now);
     const started = performance.now();
     return this.dataSource.transaction(async (m) => {
-      const cohort = dryRun ? await this.cohorts.findIn(m, cohortId) : await this.cohorts.lockCohort(m, cohortId);
+      const cohort = dryRun
+        ? await this.cohorts.findIn(m, cohortId)
+        : await this.cohorts.lockCohort(m, cohortId);
       if (!canRunMatching(cohort.status)) {
         throw conflict(
           `Matching runs on open, matching or active cohorts; this one is ${cohort.status.toLowerCase()}.`,
@@ -81,7 +89,9 @@ export class MatchingService {
         unmatched: result.unmatched,
         matchedCount: result.matchedCount,
         totalScore: result.totalScore,
-        averageScore: result.matchedCount ? Math.round((result.totalScore / result.matchedCount) * 10) / 10 : null,
+        averageScore: result.matchedCount
+          ? Math.round((result.totalScore / result.matchedCount) * 10) / 10
+          : null,
         menteeCount: mentees.length,
         mentorCount: mentors.length,
         weights,
@@ -100,7 +110,7 @@ export class MatchingService {
             menteeId: p.menteeId,
             status: 'PROPOSED' as const,
             score: p.score,
-            breakdown: p.breakdown as StoredBreakdown,
+            breakdown: p.breakdown,
             proposedAt: undefined,
           })),
         };
@@ -111,7 +121,14 @@ export class MatchingService {
           cohortId,
           runBy: lead.id,
           weights,
-          settings: { minOverlapMinutes: cohort.minOverlapMinutes, targetOverlapMinutes: cohort.targetOverlapMinutes, expiryDays: cohort.expiryDays, allowRepeatPairs: cohort.allowRepeatPairs, pins: pins.length, exclusions: exclusions.length },
+          settings: {
+            minOverlapMinutes: cohort.minOverlapMinutes,
+            targetOverlapMinutes: cohort.targetOverlapMinutes,
+            expiryDays: cohort.expiryDays,
+            allowRepeatPairs: cohort.allowRepeatPairs,
+            pins: pins.length,
+            exclusions: exclusions.length,
+          },
           inputHash,
           menteeCount: mentees.length,
           mentorCount: mentors.length,
@@ -124,7 +141,14 @@ export class MatchingService {
       const proposals = await this.saveProposals(m, cohort, run.id, result, now);
       await this.matches.recordEvents(
         m,
-        proposals.map((p) => ({ match: p, from: null, to: 'PROPOSED', actorId: lead.id, reason: 'MATCH_RUN', note: null })),
+        proposals.map((p) => ({
+          match: p,
+          from: null,
+          to: 'PROPOSED',
+          actorId: lead.id,
+          reason: 'MATCH_RUN',
+          note: null,
+        })),
       );
       await this.notifications.send(
         m,
@@ -144,7 +168,13 @@ export class MatchingService {
     });
   }
 
-  private async saveProposals(m: EntityManager, cohort: CohortEntity, runId: string, result: MatchResult, now: Date): Promise<MatchEntity[]> {
+  private async saveProposals(
+    m: EntityManager,
+    cohort: CohortEntity,
+    runId: string,
+    result: MatchResult,
+    now: Date,
+  ): Promise<MatchEntity[]> {
     const saved: MatchEntity[] = [];
     const rows = result.matches.map((p) => ({
       cohortId: cohort.id,
@@ -153,7 +183,7 @@ export class MatchingService {
       menteeId: p.menteeId,
       status: 'PROPOSED' as const,
       score: p.score,
-      breakdown: p.breakdown as StoredBreakdown,
+      breakdown: p.breakdown,
       proposedAt: now,
       expiresAt: expiresAt(now, cohort.expiryDays),
     }));
@@ -167,7 +197,17 @@ export class MatchingService {
         .returning('*')
         .execute();
       const raw = inserted.raw as Record<string, unknown>[];
-      raw.forEach((r, j) => saved.push({ ...(chunk[j] as unknown as MatchEntity), id: r.id as string, respondedAt: null, closedAt: null, declineReason: null, declineNote: null, endReason: null }));
+      raw.forEach((r, j) =>
+        saved.push({
+          ...(chunk[j] as unknown as MatchEntity),
+          id: r.id as string,
+          respondedAt: null,
+          closedAt: null,
+          declineReason: null,
+          declineNote: null,
+          endReason: null,
+        }),
+      );
     }
     return saved;
   }
@@ -176,7 +216,7 @@ export class MatchingService {
   // pairs that must not be proposed (lead exclusions, past declines and expiries, and
   // pairs from earlier cohorts unless the cohort allows them again).
   private async loadPeople(m: EntityManager, cohort: CohortEntity) {
-    const mentees = (await m.query(
+    const mentees = await m.query<MenteeRow[]>(
       `SELECT p.id, p.languages, p.preferred_language AS "preferredLanguage", p.timezone, p.availability,
               p.interests, p.goals, p.underrepresented
          FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
@@ -185,8 +225,8 @@ export class MatchingService {
                           AND x.status IN ('PROPOSED', 'ACCEPTED', 'COMPLETED'))
         ORDER BY p.id`,
       [cohort.id],
-    )) as MenteeRow[];
-    const mentors = (await m.query(
+    );
+    const mentors = await m.query<MentorRow[]>(
       `SELECT p.id, p.languages, p.preferred_language AS "preferredLanguage", p.timezone, p.availability,
               p.interests, p.expertise,
               (cm.capacity - (SELECT count(*) FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentor_id = cm.participant_id
@@ -195,9 +235,9 @@ export class MatchingService {
         WHERE cm.cohort_id = $1 AND cm.role = 'MENTOR'
         ORDER BY p.id`,
       [cohort.id],
-    )) as MentorRow[];
+    );
     const withPlaces = mentors.filter((x) => x.remaining > 0);
-    const exclusions = (await m.query(
+    const exclusions = await m.query<PairRef[]>(
       `SELECT DISTINCT r.mentor_id AS "mentorId", r.mentee_id AS "menteeId" FROM (
          SELECT mentor_id, mentee_id FROM pair_rule WHERE cohort_id = $1 AND kind = 'EXCLUDE'
          UNION ALL
@@ -208,14 +248,16 @@ export class MatchingService {
              OR (NOT $2::boolean AND x.cohort_id <> $1 AND x.status IN ('ACCEPTED', 'COMPLETED', 'ENDED'))
        ) r`,
       [cohort.id, cohort.allowRepeatPairs],
-    )) as PairRef[];
+    );
     const menteeIds = new Set(mentees.map((x) => x.id));
     const mentorIds = new Set(withPlaces.map((x) => x.id));
     const keep = (p: PairRef) => menteeIds.has(p.menteeId) && mentorIds.has(p.mentorId);
-    const pins = ((await m.query(
-      `SELECT mentor_id AS "mentorId", mentee_id AS "menteeId" FROM pair_rule WHERE cohort_id = $1 AND kind = 'PIN'`,
-      [cohort.id],
-    )) as PairRef[]).filter(keep);
+    const pins = (
+      await m.query<PairRef[]>(
+        `SELECT mentor_id AS "mentorId", mentee_id AS "menteeId" FROM pair_rule WHERE cohort_id = $1 AND kind = 'PIN'`,
+        [cohort.id],
+      )
+    ).filter(keep);
     return { mentees, mentors: withPlaces, exclusions: exclusions.filter(keep), pins };
   }
 }

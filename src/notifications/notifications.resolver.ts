@@ -30,7 +30,11 @@ export class NotificationsResolver {
 
   @Authenticated()
   @Mutation(() => Int, { description: 'Mark your notifications as read; returns how many changed' })
-  markNotificationsRead(@CurrentUser() user: AuthUser, @Args() args: MarkReadArgs, @Context() ctx: GqlContext) {
+  markNotificationsRead(
+    @CurrentUser() user: AuthUser,
+    @Args() args: MarkReadArgs,
+    @Context() ctx: GqlContext,
+  ) {
     return this.notifications.markRead(user, args.ids ?? null, ctx.now);
   }
 }

@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
-import { decodeCursor, DEFAULT_PAGE_SIZE, toConnection, type Connection } from '../common/graphql/connection';
+import {
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  toConnection,
+  type Connection,
+} from '../common/graphql/connection';
 import { NotificationEntity, type NotificationKind } from './notification.entity';
 
-export type Notice = { recipientId: string; kind: NotificationKind; payload: Record<string, unknown> };
+export type Notice = {
+  recipientId: string;
+  kind: NotificationKind;
+  payload: Record<string, unknown>;
+};
 
 @Injectable()
 export class NotificationsService {
@@ -18,7 +27,11 @@ export class NotificationsService {
       await m.query(
         `INSERT INTO notification (recipient_id, kind, payload)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`,
-        [chunk.map((n) => n.recipientId), chunk.map((n) => n.kind), chunk.map((n) => JSON.stringify(n.payload))],
+        [
+          chunk.map((n) => n.recipientId),
+          chunk.map((n) => n.kind),
+          chunk.map((n) => JSON.stringify(n.payload)),
+        ],
       );
     }
   }
@@ -51,27 +64,33 @@ export class NotificationsService {
     }
     const [rows, counts] = await Promise.all([
       qb.getMany(),
-      this.dataSource.query(
+      this.dataSource.query<{ total: number; unread: number }[]>(
         `SELECT count(*)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread
            FROM notification WHERE recipient_id = $1`,
         [viewer.id],
-      ) as Promise<{ total: number; unread: number }[]>,
+      ),
     ]);
     const total = unreadOnly ? counts[0].unread : counts[0].total;
     return {
-      ...toConnection(rows, pageSize, total, (n) => ({ at: n.createdAt.toISOString(), id: n.id }), !!after),
+      ...toConnection(
+        rows,
+        pageSize,
+        total,
+        (n) => ({ at: n.createdAt.toISOString(), id: n.id }),
+        !!after,
+      ),
       unreadCount: counts[0].unread,
     };
   }
 
   // Marks the given notices (or all) as read; only the viewer's own are touched.
   async markRead(viewer: AuthUser, ids: string[] | null, now: Date): Promise<number> {
-    const [rows] = (await this.dataSource.query(
+    const [rows] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE notification SET read_at = $2
         WHERE recipient_id = $1 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY ($3::uuid[]))
         RETURNING id`,
       [viewer.id, now, ids],
-    )) as [unknown[], number];
+    );
     return rows.length;
   }
 }

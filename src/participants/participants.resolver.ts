@@ -26,11 +26,8 @@ export class ParticipantsResolver {
   }
 
   @Authenticated()
-  @Query(() => Participant, { description: 'A profile: your own, or anyone\'s for leads' })
-  participant(
-    @CurrentUser() user: AuthUser,
-    @IdArg('id') id: string,
-  ): Promise<ParticipantEntity> {
+  @Query(() => Participant, { description: "A profile: your own, or anyone's for leads" })
+  participant(@CurrentUser() user: AuthUser, @IdArg('id') id: string): Promise<ParticipantEntity> {
     return this.service.getFor(user, id);
   }
 
@@ -72,7 +69,10 @@ export class ParticipantsResolver {
     nullable: true,
     description: 'Private self-identification: seen by the person alone',
   })
-  underrepresented(@Parent() p: ParticipantEntity, @CurrentUser() viewer?: AuthUser): boolean | null {
+  underrepresented(
+    @Parent() p: ParticipantEntity,
+    @CurrentUser() viewer?: AuthUser,
+  ): boolean | null {
     if (!this.service.canSeeSelfIdentification(viewer, p)) {
       throw forbidden('Self-identification is private to each person.', 'PRIVATE_FIELD');
     }

@@ -5,7 +5,6 @@ import { byKeys, requestLoader } from '../common/graphql/loaders';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { hashPassword } from '../auth/password';
 import type { AuthUser } from '../common/auth/auth-user';
-import { Role } from '../common/enums';
 import {
   badInput,
   conflict,
@@ -46,10 +45,17 @@ export class ParticipantsService {
     if (!checked.ok) {
       throw new InvalidInputError(checked.errors);
     }
-    return { ...checked.profile, email: normalizeEmail(input.email), passwordHash: await hashPassword(input.password) };
+    return {
+      ...checked.profile,
+      email: normalizeEmail(input.email),
+      passwordHash: await hashPassword(input.password),
+    };
   }
 
-  async insert(m: EntityManager, prepared: Omit<ParticipantEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<ParticipantEntity> {
+  async insert(
+    m: EntityManager,
+    prepared: Omit<ParticipantEntity, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<ParticipantEntity> {
     try {
       return await m.save(ParticipantEntity, m.create(ParticipantEntity, prepared));
     } catch (error) {
@@ -58,8 +64,15 @@ export class ParticipantsService {
   }
 
   translateWriteError(error: unknown): unknown {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-      return conflict('An account with this email already exists. Log in instead.', 'EMAIL_TAKEN', 'email');
+    if (
+      error instanceof QueryFailedError &&
+      (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+    ) {
+      return conflict(
+        'An account with this email already exists. Log in instead.',
+        'EMAIL_TAKEN',
+        'email',
+      );
     }
     return error;
   }
@@ -78,8 +91,8 @@ export class ParticipantsService {
 
   // A participant reads their own profile; leads read anyone's.
   async getFor(viewer: AuthUser, id: string): Promise<ParticipantEntity> {
-    if (viewer.id !== id && viewer.role !== Role.LEAD) {
-      throw forbidden("You can only see your own profile.", 'NOT_YOUR_PROFILE');
+    if (viewer.id !== id && viewer.role !== 'LEAD') {
+      throw forbidden('You can only see your own profile.', 'NOT_YOUR_PROFILE');
     }
     return this.get(id);
   }
@@ -120,11 +133,15 @@ export class ParticipantsService {
   // Emails: the person and leads. Self-identification: the person alone, never leads,
   // so that only suppressed aggregates ever leave the system.
   // ... and the other person of an accepted or completed match, so the two can meet.
-  async canSeeEmail(viewer: AuthUser | undefined, target: ParticipantEntity, ctx: GqlContext): Promise<boolean> {
+  async canSeeEmail(
+    viewer: AuthUser | undefined,
+    target: ParticipantEntity,
+    ctx: GqlContext,
+  ): Promise<boolean> {
     if (!viewer) {
       return false;
     }
-    if (viewer.id === target.id || viewer.role === Role.LEAD) {
+    if (viewer.id === target.id || viewer.role === 'LEAD') {
       return true;
     }
     const contacts = await requestLoader<string, Set<string>>(ctx, 'participant-contacts', (ids) =>
@@ -183,10 +200,15 @@ export class ParticipantsService {
     }
     const base = () => {
       const qb = this.repo.createQueryBuilder('p');
-      where.forEach((clause, i) => (i === 0 ? qb.where(clause, params) : qb.andWhere(clause, params)));
+      where.forEach((clause, i) =>
+        i === 0 ? qb.where(clause, params) : qb.andWhere(clause, params),
+      );
       return qb;
     };
-    const page = base().orderBy('p.createdAt', 'ASC').addOrderBy('p.id', 'ASC').take(pageSize + 1);
+    const page = base()
+      .orderBy('p.createdAt', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .take(pageSize + 1);
     if (after) {
       const cursor = decodeCursor(after);
       page.andWhere('(p.created_at, p.id) > (:at::timestamptz, :id::uuid)', cursor);

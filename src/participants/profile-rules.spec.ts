@@ -28,12 +28,18 @@ describe('canonicalTimeZone', () => {
     expect(canonicalTimeZone(input)).toBe(expected);
   });
 
-  it.each(['', 'Mars/Olympus_Mons', 'America/Bogot', '+05:00', 'GMT+5', 'a'.repeat(80), 'Europe/../etc/passwd', 'america;drop'])(
-    'refuses %j',
-    (input) => {
-      expect(canonicalTimeZone(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'Mars/Olympus_Mons',
+    'America/Bogot',
+    '+05:00',
+    'GMT+5',
+    'a'.repeat(80),
+    'Europe/../etc/passwd',
+    'america;drop',
+  ])('refuses %j', (input) => {
+    expect(canonicalTimeZone(input)).toBeNull();
+  });
 });
 
 describe('parseLocalTime', () => {
@@ -42,9 +48,12 @@ describe('parseLocalTime', () => {
     expect(parseLocalTime('07:45')).toBe(465);
     expect(parseLocalTime('24:00')).toBe(1440);
   });
-  it.each(['7:45', '07:40', '24:15', '25:00', '12:60', 'noon', '', '07:45:00'])('refuses %j', (t) => {
-    expect(parseLocalTime(t)).toBeNull();
-  });
+  it.each(['7:45', '07:40', '24:15', '25:00', '12:60', 'noon', '', '07:45:00'])(
+    'refuses %j',
+    (t) => {
+      expect(parseLocalTime(t)).toBeNull();
+    },
+  );
 });
 
 describe('checkAvailability', () => {
@@ -60,7 +69,12 @@ describe('checkAvailability', () => {
 
   it('wants 1 to 21 windows', () => {
     expect(checkAvailability([])[0].field).toBe('availability');
-    const many = Array.from({ length: 22 }, (_, i) => ({ day: 'TUE' as const, start: '00:00', end: '00:15', i }));
+    const many = Array.from({ length: 22 }, (_, i) => ({
+      day: 'TUE' as const,
+      start: '00:00',
+      end: '00:15',
+      i,
+    }));
     expect(checkAvailability(many)[0].message).toMatch(/between 1 and 21/);
   });
 
@@ -71,8 +85,12 @@ describe('checkAvailability', () => {
     expect(checkAvailability([{ day: 'MON', start: '10:00', end: '10:00' }])).toEqual([
       { field: 'availability[0].end', message: expect.stringMatching(/later than the start/) },
     ]);
-    expect(checkAvailability([{ day: 'MON', start: '24:00', end: '24:00' }])[0].field).toBe('availability[0].start');
-    expect(checkAvailability([{ day: 'XYZ' as 'MON', start: '10:00', end: '11:00' }])[0].field).toBe('availability[0].day');
+    expect(checkAvailability([{ day: 'MON', start: '24:00', end: '24:00' }])[0].field).toBe(
+      'availability[0].start',
+    );
+    expect(
+      checkAvailability([{ day: 'XYZ' as 'MON', start: '10:00', end: '11:00' }])[0].field,
+    ).toBe('availability[0].day');
   });
 
   it('refuses overlapping windows on the same day only', () => {
@@ -81,7 +99,9 @@ describe('checkAvailability', () => {
       { day: 'THU', start: '10:00', end: '12:00' },
       { day: 'WED', start: '10:45', end: '12:00' },
     ]);
-    expect(errors).toEqual([{ field: 'availability[2]', message: expect.stringMatching(/overlaps window 1 on WED/) }]);
+    expect(errors).toEqual([
+      { field: 'availability[2]', message: expect.stringMatching(/overlaps window 1 on WED/) },
+    ]);
   });
 });
 
@@ -96,15 +116,24 @@ describe('tags', () => {
 
   it('accepts free tags but refuses junk and wants 1 to 15', () => {
     expect(checkInterests(['quantum-chemistry', 'c++', 'c#']).errors).toEqual([]);
-    expect(checkInterests(['ok', '$$$']).errors).toEqual([{ field: 'interests[1]', message: expect.any(String) }]);
+    expect(checkInterests(['ok', '$$$']).errors).toEqual([
+      { field: 'interests[1]', message: expect.any(String) },
+    ]);
     expect(checkInterests([]).errors[0].field).toBe('interests');
-    expect(checkInterests(Array.from({ length: 16 }, (_, i) => `t${i}`)).errors[0].field).toBe('interests');
+    expect(checkInterests(Array.from({ length: 16 }, (_, i) => `t${i}`)).errors[0].field).toBe(
+      'interests',
+    );
     expect(checkInterests(['x'.repeat(41)]).errors[0].field).toBe('interests[0]');
   });
 
   it('takes goals only from the documented list', () => {
-    expect(checkGoalTags(['First-Contribution', 'career'], 'goals')).toEqual({ value: ['first-contribution', 'career'], errors: [] });
-    expect(checkGoalTags(['fame'], 'expertise').errors).toEqual([{ field: 'expertise[0]', message: expect.stringMatching(/not one of the goals/) }]);
+    expect(checkGoalTags(['First-Contribution', 'career'], 'goals')).toEqual({
+      value: ['first-contribution', 'career'],
+      errors: [],
+    });
+    expect(checkGoalTags(['fame'], 'expertise').errors).toEqual([
+      { field: 'expertise[0]', message: expect.stringMatching(/not one of the goals/) },
+    ]);
     expect(checkGoalTags([], 'goals')).toEqual({ value: [], errors: [] });
   });
 });
@@ -159,7 +188,16 @@ describe('checkProfile', () => {
   });
 
   it('collects every error at once', () => {
-    const result = checkProfile({ ...mentee, timezone: 'Nowhere', interests: [], about: 'x'.repeat(1001) });
-    expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['timezone', 'interests', 'about']);
+    const result = checkProfile({
+      ...mentee,
+      timezone: 'Nowhere',
+      interests: [],
+      about: 'x'.repeat(1001),
+    });
+    expect(!result.ok && result.errors.map((e) => e.field)).toEqual([
+      'timezone',
+      'interests',
+      'about',
+    ]);
   });
 });

@@ -139,8 +139,7 @@ export function checkAvailability(windows: WindowInput[], field = 'availability'
 // Sorted by day then start, so equal schedules compare equal.
 export function sortWindows<T extends WindowInput>(windows: T[]): T[] {
   return [...windows].sort(
-    (a, b) =>
-      WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.start.localeCompare(b.start),
+    (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.start.localeCompare(b.start),
   );
 }
 
@@ -205,9 +204,7 @@ export function checkLanguages(
   if (!value.includes(preferred)) {
     return {
       value,
-      errors: [
-        { field: 'preferredLanguage', message: 'must be one of the languages you speak' },
-      ],
+      errors: [{ field: 'preferredLanguage', message: 'must be one of the languages you speak' }],
     };
   }
   return { value, errors: [] };

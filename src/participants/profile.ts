@@ -89,7 +89,11 @@ export function checkProfile(draft: ProfileDraft): ProfileCheck {
   let capacity: number | null = null;
   if (draft.role === 'MENTOR') {
     capacity = draft.capacity ?? DEFAULT_MENTOR_CAPACITY;
-    if (!Number.isInteger(capacity) || capacity < LIMITS.capacityMin || capacity > LIMITS.capacityMax) {
+    if (
+      !Number.isInteger(capacity) ||
+      capacity < LIMITS.capacityMin ||
+      capacity > LIMITS.capacityMax
+    ) {
       errors.push({
         field: 'capacity',
         message: `must be a whole number from ${LIMITS.capacityMin} to ${LIMITS.capacityMax}`,

@@ -21,7 +21,11 @@ export class CsvController {
   ) {}
 
   @Get(':file')
-  async download(@Param('file') file: string, @Headers('authorization') authorization: string | undefined, @Res() res: Response) {
+  async download(
+    @Param('file') file: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ) {
     const cohortId = file.replace(/\.csv$/, '');
     try {
       if (!file.endsWith('.csv') || !isUuid(cohortId)) {
@@ -35,7 +39,7 @@ export class CsvController {
         throw new AppError('FORBIDDEN', 'Only leads download reports.');
       }
       const report = await this.reports.report(cohortId, new Date());
-      const pairs = (await this.dataSource.query(
+      const pairs = await this.dataSource.query<Record<string, unknown>[]>(
         `SELECT mentor.display_name AS mentor, mentee.display_name AS mentee, x.status, x.score,
                 x.breakdown->>'language' AS language, x.breakdown->>'availability' AS availability,
                 x.breakdown->>'interests' AS interests, x.breakdown->>'goals' AS goals,
@@ -44,14 +48,49 @@ export class CsvController {
            FROM match x JOIN participant mentor ON mentor.id = x.mentor_id JOIN participant mentee ON mentee.id = x.mentee_id
           WHERE x.cohort_id = $1 ORDER BY x.proposed_at, mentor.display_name, mentee.display_name`,
         [cohortId],
-      )) as Record<string, unknown>[];
-      const csv = '\ufeff' + stringify([...figureRows(report), [], ['Pairs'], ['Mentor', 'Mentee', 'Status', 'Score', 'Language', 'Availability', 'Interests', 'Goals', 'Weekly overlap (min)', 'Proposed at (UTC)', 'Completed sessions'],
-        ...pairs.map((p) => [p.mentor, p.mentee, p.status, p.score, p.language, p.availability, p.interests, p.goals, p.overlap, (p.proposed as Date).toISOString(), p.sessions])]);
-      const name = report.cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'cohort';
+      );
+      const csv =
+        '\ufeff' +
+        stringify([
+          ...figureRows(report),
+          [],
+          ['Pairs'],
+          [
+            'Mentor',
+            'Mentee',
+            'Status',
+            'Score',
+            'Language',
+            'Availability',
+            'Interests',
+            'Goals',
+            'Weekly overlap (min)',
+            'Proposed at (UTC)',
+            'Completed sessions',
+          ],
+          ...pairs.map((p) => [
+            p.mentor,
+            p.mentee,
+            p.status,
+            p.score,
+            p.language,
+            p.availability,
+            p.interests,
+            p.goals,
+            p.overlap,
+            (p.proposed as Date).toISOString(),
+            p.sessions,
+          ]),
+        ]);
+      const name =
+        report.cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'cohort';
       res
         .status(200)
         .type('text/csv; charset=utf-8')
-        .setHeader('content-disposition', `attachment; filename="puente-${encodeURIComponent(name)}.csv"`)
+        .setHeader(
+          'content-disposition',
+          `attachment; filename="puente-${encodeURIComponent(name)}.csv"`,
+        )
         .send(csv);
     } catch (error) {
       if (error instanceof AppError) {
@@ -81,11 +120,27 @@ function figureRows(r: ReportData): unknown[][] {
     ['Pairs needing a check-in', r.activity.pairsNeedingCheckIn],
     [],
     ['Equity', 'Mentees', 'Matched', 'Match rate', 'Median hours to match', 'Average rating'],
-    ...r.equity.map((e) => [e.group, e.mentees, e.matched, e.matchRate ?? '', e.medianHoursToMatch ?? '', e.averageRating ?? '']),
+    ...r.equity.map((e) => [
+      e.group,
+      e.mentees,
+      e.matched,
+      e.matchRate ?? '',
+      e.medianHoursToMatch ?? '',
+      e.averageRating ?? '',
+    ]),
     [],
-    ['Mentees by language', ...r.participation.menteesByLanguage.map((c) => `${c.label}: ${c.display}`)],
-    ['Mentors by language', ...r.participation.mentorsByLanguage.map((c) => `${c.label}: ${c.display}`)],
-    ['Mentees by UTC offset', ...r.participation.menteesByOffset.map((c) => `${c.label}: ${c.display}`)],
+    [
+      'Mentees by language',
+      ...r.participation.menteesByLanguage.map((c) => `${c.label}: ${c.display}`),
+    ],
+    [
+      'Mentors by language',
+      ...r.participation.mentorsByLanguage.map((c) => `${c.label}: ${c.display}`),
+    ],
+    [
+      'Mentees by UTC offset',
+      ...r.participation.menteesByOffset.map((c) => `${c.label}: ${c.display}`),
+    ],
     ['Declined by reason', ...r.funnel.declinedByReason.map((c) => `${c.label}: ${c.display}`)],
     ['Weekly overlap', ...r.quality.overlapDistribution.map((c) => `${c.label}: ${c.display}`)],
     ...r.quality.unmatched.map((u) => ['Unmatched', u.summary]),

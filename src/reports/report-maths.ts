@@ -8,7 +8,13 @@ export function languageGroup(languages: string[]): (typeof LANGUAGE_GROUPS)[num
   return en && es ? 'Both' : es ? 'Spanish only' : 'English only';
 }
 
-export const OFFSET_BANDS = ['UTC-12..-6', 'UTC-5..-3', 'UTC-2..+0', 'UTC+1..+3', 'UTC+4..+14'] as const;
+export const OFFSET_BANDS = [
+  'UTC-12..-6',
+  'UTC-5..-3',
+  'UTC-2..+0',
+  'UTC+1..+3',
+  'UTC+4..+14',
+] as const;
 
 export function offsetBand(offsetHours: number): (typeof OFFSET_BANDS)[number] {
   if (offsetHours <= -6) {
@@ -29,16 +35,33 @@ export function offsetBand(offsetHours: number): (typeof OFFSET_BANDS)[number] {
 export const OVERLAP_BUCKETS = ['under 1 h', '1-2 h', '2-3 h', '3-5 h', '5 h or more'] as const;
 
 export function overlapBucket(minutes: number): (typeof OVERLAP_BUCKETS)[number] {
-  return minutes < 60 ? 'under 1 h' : minutes < 120 ? '1-2 h' : minutes < 180 ? '2-3 h' : minutes < 300 ? '3-5 h' : '5 h or more';
+  return minutes < 60
+    ? 'under 1 h'
+    : minutes < 120
+      ? '1-2 h'
+      : minutes < 180
+        ? '2-3 h'
+        : minutes < 300
+          ? '3-5 h'
+          : '5 h or more';
 }
 
-export function describeUnmatched(count: string, language: string, band: string, reason: string): string {
+export function describeUnmatched(
+  count: string,
+  language: string,
+  band: string,
+  reason: string,
+): string {
   const why: Record<string, string> = {
     NO_SHARED_LANGUAGE: 'without a mentor who speaks their language',
     NO_AVAILABILITY_OVERLAP: 'without a mentor with enough shared hours',
     ALL_EXCLUDED: 'whose compatible mentors were all excluded',
     MENTORS_AT_CAPACITY: 'whose compatible mentors are all full',
   };
-  const who: Record<string, string> = { 'English only': 'English-only', 'Spanish only': 'Spanish-only', Both: 'bilingual' };
+  const who: Record<string, string> = {
+    'English only': 'English-only',
+    'Spanish only': 'Spanish-only',
+    Both: 'bilingual',
+  };
   return `${count} ${who[language] ?? language} mentees in ${band} ${why[reason] ?? reason}`;
 }

@@ -16,7 +16,9 @@ export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @Roles(Role.LEAD)
-  @Query(() => CohortReport, { description: 'LEAD only: participation, funnel, quality, activity and equity' })
+  @Query(() => CohortReport, {
+    description: 'LEAD only: participation, funnel, quality, activity and equity',
+  })
   cohortReport(@IdArg('cohortId') cohortId: string, @Context() ctx: GqlContext) {
     return this.reports.report(cohortId, ctx.now);
   }
@@ -29,7 +31,12 @@ export class CheckInPairResolver {
   @ResolveField(() => Match)
   match(@Parent() c: { matchId: string }, @Context() ctx: GqlContext) {
     return requestLoader<string, MatchEntity>(ctx, 'match-by-id', async (ids) =>
-      byKeys(ids, await this.dataSource.getRepository(MatchEntity).findBy({ id: In([...ids]) }), (x) => x.id, 'match'),
+      byKeys(
+        ids,
+        await this.dataSource.getRepository(MatchEntity).findBy({ id: In([...ids]) }),
+        (x) => x.id,
+        'match',
+      ),
     ).load(c.matchId);
   }
 }

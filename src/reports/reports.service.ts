@@ -5,8 +5,24 @@ import { CohortEntity } from '../cohorts/cohort.entity';
 import { notFound } from '../common/errors/app-error';
 import { MATCH_STATUSES, type MatchStatusName } from '../matches/match-transitions';
 import { CHECK_IN_SQL, type CheckInRow } from '../sessions/sessions.service';
-import { describeUnmatched, LANGUAGE_GROUPS, OFFSET_BANDS, offsetBand, OVERLAP_BUCKETS } from './report-maths';
-import { equityRows, guardedAverage, hideComplement, isSmall, round, shown, hidden, suppressPartition, type Cell } from './suppression';
+import {
+  describeUnmatched,
+  LANGUAGE_GROUPS,
+  OFFSET_BANDS,
+  offsetBand,
+  OVERLAP_BUCKETS,
+} from './report-maths';
+import {
+  equityRows,
+  guardedAverage,
+  hideComplement,
+  isSmall,
+  round,
+  shown,
+  hidden,
+  suppressPartition,
+  type Cell,
+} from './suppression';
 
 // SQL fragments shared by the queries: a person's language group and UTC-offset band at
 // the cohort's start (in the database's own tz data).
@@ -16,7 +32,13 @@ const OFFSET_SQL = `extract(epoch from ((c.starts_on + time '12:00') - (((c.star
 const OVERLAP_SQL = `CASE WHEN o < 60 THEN 'under 1 h' WHEN o < 120 THEN '1-2 h' WHEN o < 180 THEN '2-3 h'
   WHEN o < 300 THEN '3-5 h' ELSE '5 h or more' END`;
 
-type PeopleRow = { role: 'MENTEE' | 'MENTOR'; language: string; band: string; people: number; capacity: number };
+type PeopleRow = {
+  role: 'MENTEE' | 'MENTOR';
+  language: string;
+  band: string;
+  people: number;
+  capacity: number;
+};
 type MatchRow = {
   status: MatchStatusName;
   n: number;
@@ -30,8 +52,14 @@ type MatchRow = {
 
 export type ReportData = Awaited<ReturnType<ReportsService['report']>>;
 
-const cells = (labels: readonly string[], counts: Map<string, number>): (Cell & { label: string })[] =>
-  suppressPartition(labels.map((l) => counts.get(l) ?? 0)).map((c, i) => ({ ...c, label: labels[i] }));
+const cells = (
+  labels: readonly string[],
+  counts: Map<string, number>,
+): (Cell & { label: string })[] =>
+  suppressPartition(labels.map((l) => counts.get(l) ?? 0)).map((c, i) => ({
+    ...c,
+    label: labels[i],
+  }));
 
 @Injectable()
 export class ReportsService {
@@ -45,24 +73,34 @@ export class ReportsService {
       if (!cohort) {
         throw notFound('The cohort', 'COHORT_NOT_FOUND');
       }
-      const [people, matches, extra, menteeGroups, sessions, ratings, unmatched, checkIns] = await Promise.all([
-        this.people(m, cohortId),
-        this.matchRows(m, cohortId),
-        this.matchExtras(m, cohortId),
-        this.menteeGroups(m, cohortId),
-        this.sessionFigures(m, cohortId),
-        this.ratings(m, cohortId),
-        this.unmatched(m, cohortId),
-        m.query(CHECK_IN_SQL, [now, cohortId]) as Promise<CheckInRow[]>,
-      ]);
-      return this.shape(cohort, now, { people, matches, extra, menteeGroups, sessions, ratings, unmatched, checkIns });
+      const [people, matches, extra, menteeGroups, sessions, ratings, unmatched, checkIns] =
+        await Promise.all([
+          this.people(m, cohortId),
+          this.matchRows(m, cohortId),
+          this.matchExtras(m, cohortId),
+          this.menteeGroups(m, cohortId),
+          this.sessionFigures(m, cohortId),
+          this.ratings(m, cohortId),
+          this.unmatched(m, cohortId),
+          m.query<CheckInRow[]>(CHECK_IN_SQL, [now, cohortId]),
+        ]);
+      return this.shape(cohort, now, {
+        people,
+        matches,
+        extra,
+        menteeGroups,
+        sessions,
+        ratings,
+        unmatched,
+        checkIns,
+      });
     }
   }
 
   // Grouped by zone in SQL; each zone's offset at the cohort start is computed once per
   // group and banded here.
   private async people(m: EntityManager, cohortId: string): Promise<PeopleRow[]> {
-    const rows = (await m.query(
+    const rows = await m.query<(Omit<PeopleRow, 'band'> & { offset: string })[]>(
       `SELECT g.role, g.language, g.people, g.capacity, ${OFFSET_SQL} AS offset
          FROM (SELECT cm.role, ${LANGUAGE_GROUP_SQL} AS language, p.timezone,
                       count(*)::int AS people, coalesce(sum(cm.capacity), 0)::int AS capacity
@@ -71,7 +109,7 @@ export class ReportsService {
                 GROUP BY 1, 2, 3) g
          JOIN cohort c ON c.id = $1 JOIN LATERAL (SELECT g.timezone) p ON true`,
       [cohortId],
-    )) as (Omit<PeopleRow, 'band'> & { offset: string })[];
+    );
     return rows.map((r) => ({ ...r, band: offsetBand(Number(r.offset)) }));
   }
 
@@ -88,17 +126,20 @@ export class ReportsService {
 
   private async matchExtras(m: EntityManager, cohortId: string) {
     const [declined, overlap, answer] = await Promise.all([
-      m.query(`SELECT decline_reason AS reason, count(*)::int AS n FROM match WHERE cohort_id = $1 AND status = 'DECLINED' GROUP BY 1`, [cohortId]) as Promise<{ reason: string; n: number }[]>,
-      m.query(
+      m.query<{ reason: string; n: number }[]>(
+        `SELECT decline_reason AS reason, count(*)::int AS n FROM match WHERE cohort_id = $1 AND status = 'DECLINED' GROUP BY 1`,
+        [cohortId],
+      ),
+      m.query<{ bucket: string; n: number }[]>(
         `SELECT ${OVERLAP_SQL} AS bucket, count(*)::int AS n
            FROM (SELECT (breakdown->>'overlapMinutesPerWeek')::int AS o FROM match WHERE cohort_id = $1) x GROUP BY 1`,
         [cohortId],
-      ) as Promise<{ bucket: string; n: number }[]>,
-      m.query(
+      ),
+      m.query<{ hours: number | null }[]>(
         `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch from responded_at - proposed_at) / 3600)::float AS hours
            FROM match WHERE cohort_id = $1 AND responded_at IS NOT NULL`,
         [cohortId],
-      ) as Promise<{ hours: number | null }[]>,
+      ),
     ]);
     return { declined, overlap, medianHoursToAnswer: answer[0]?.hours ?? null };
   }
@@ -106,7 +147,16 @@ export class ReportsService {
   // Mentees by self-identification: how many, how many matched (a match was accepted),
   // the median time from joining to acceptance, and the ratings of their sessions.
   private menteeGroups(m: EntityManager, cohortId: string) {
-    return m.query(
+    return m.query<
+      {
+        urep: boolean;
+        mentees: number;
+        matched: number;
+        hours: number | null;
+        rating: number | null;
+        ratings: number;
+      }[]
+    >(
       `WITH mentee AS (
          SELECT cm.participant_id AS id, cm.joined_at, coalesce(p.underrepresented, false) AS urep, x.matched_at
            FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
@@ -125,11 +175,19 @@ export class ReportsService {
                      WHERE f.cohort_id = $1 GROUP BY 1) r USING (urep)
         GROUP BY urep`,
       [cohortId],
-    ) as Promise<{ urep: boolean; mentees: number; matched: number; hours: number | null; rating: number | null; ratings: number }[]>;
+    );
   }
 
   private async sessionFigures(m: EntityManager, cohortId: string) {
-    const [row] = (await m.query(
+    const [row] = await m.query<
+      {
+        completed: number;
+        no_show: number;
+        cancelled: number;
+        scheduled: number;
+        minutes: number;
+      }[]
+    >(
       `SELECT count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
               count(*) FILTER (WHERE status = 'NO_SHOW')::int AS no_show,
               count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,
@@ -137,21 +195,27 @@ export class ReportsService {
               coalesce(sum(duration_minutes) FILTER (WHERE status = 'COMPLETED'), 0)::int AS minutes
          FROM mentorship_session WHERE cohort_id = $1`,
       [cohortId],
-    )) as { completed: number; no_show: number; cancelled: number; scheduled: number; minutes: number }[];
+    );
     return row;
   }
 
   private async ratings(m: EntityManager, cohortId: string) {
-    const [row] = (await m.query(`SELECT avg(rating)::float AS avg, count(*)::int AS n FROM session_feedback WHERE cohort_id = $1`, [cohortId])) as {
-      avg: number | null;
-      n: number;
-    }[];
+    const [row] = await m.query<
+      {
+        avg: number | null;
+        n: number;
+      }[]
+    >(
+      `SELECT avg(rating)::float AS avg, count(*)::int AS n FROM session_feedback WHERE cohort_id = $1`,
+      [cohortId],
+    );
     return row;
   }
 
   private unmatched(m: EntityManager, cohortId: string) {
-    return m.query(
-      `WITH run AS (SELECT unmatched FROM match_run WHERE cohort_id = $1 ORDER BY created_at DESC LIMIT 1),
+    return m
+      .query(
+        `WITH run AS (SELECT unmatched FROM match_run WHERE cohort_id = $1 ORDER BY created_at DESC LIMIT 1),
             u AS (SELECT (x->>'menteeId')::uuid AS id, jsonb_array_elements_text(x->'reasons') AS reason
                     FROM run, jsonb_array_elements(run.unmatched) x)
        SELECT g.reason, g.language, g.n, ${OFFSET_SQL} AS offset
@@ -161,19 +225,29 @@ export class ReportsService {
                                     AND x.status IN ('PROPOSED', 'ACCEPTED', 'COMPLETED'))
                 GROUP BY 1, 2, 3) g
          JOIN cohort c ON c.id = $1 JOIN LATERAL (SELECT g.timezone) p ON true`,
-      [cohortId],
-    ).then((rows: { reason: string; language: string; n: number; offset: string }[]) => {
-      // Merge zones into bands, largest groups first.
-      const merged = new Map<string, { reason: string; language: string; band: string; n: number }>();
-      for (const r of rows) {
-        const band = offsetBand(Number(r.offset));
-        const key = `${r.reason}|${r.language}|${band}`;
-        const cur = merged.get(key) ?? { reason: r.reason, language: r.language, band, n: 0 };
-        cur.n += r.n;
-        merged.set(key, cur);
-      }
-      return [...merged.values()].sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason) || a.language.localeCompare(b.language) || a.band.localeCompare(b.band));
-    });
+        [cohortId],
+      )
+      .then((rows: { reason: string; language: string; n: number; offset: string }[]) => {
+        // Merge zones into bands, largest groups first.
+        const merged = new Map<
+          string,
+          { reason: string; language: string; band: string; n: number }
+        >();
+        for (const r of rows) {
+          const band = offsetBand(Number(r.offset));
+          const key = `${r.reason}|${r.language}|${band}`;
+          const cur = merged.get(key) ?? { reason: r.reason, language: r.language, band, n: 0 };
+          cur.n += r.n;
+          merged.set(key, cur);
+        }
+        return [...merged.values()].sort(
+          (a, b) =>
+            b.n - a.n ||
+            a.reason.localeCompare(b.reason) ||
+            a.language.localeCompare(b.language) ||
+            a.band.localeCompare(b.band),
+        );
+      });
   }
 
   private shape(
@@ -201,10 +275,29 @@ export class ReportsService {
     const count = (s: MatchStatusName) => byStatus.get(s)?.n ?? 0;
     const totalMatches = d.matches.reduce((a, r) => a + r.n, 0);
     const weighted = (key: keyof Omit<MatchRow, 'status' | 'n'>) =>
-      totalMatches === 0 ? null : round(d.matches.reduce((a, r) => a + (r[key] ?? 0) * r.n, 0) / totalMatches, key === 'score' ? 1 : 3);
+      totalMatches === 0
+        ? null
+        : round(
+            d.matches.reduce((a, r) => a + (r[key] ?? 0) * r.n, 0) / totalMatches,
+            key === 'score' ? 1 : 3,
+          );
 
-    const urep = d.menteeGroups.find((g) => g.urep) ?? { urep: true, mentees: 0, matched: 0, hours: null, rating: null, ratings: 0 };
-    const rest = d.menteeGroups.find((g) => !g.urep) ?? { urep: false, mentees: 0, matched: 0, hours: null, rating: null, ratings: 0 };
+    const urep = d.menteeGroups.find((g) => g.urep) ?? {
+      urep: true,
+      mentees: 0,
+      matched: 0,
+      hours: null,
+      rating: null,
+      ratings: 0,
+    };
+    const rest = d.menteeGroups.find((g) => !g.urep) ?? {
+      urep: false,
+      mentees: 0,
+      matched: 0,
+      hours: null,
+      rating: null,
+      ratings: 0,
+    };
     const equity = equityRows([
       { group: 'Self-identified underrepresented', mentees: urep.mentees, matched: urep.matched },
       { group: 'Everyone else', mentees: rest.mentees, matched: rest.matched },
@@ -240,10 +333,22 @@ export class ReportsService {
       equity,
       csvUrl: `/reports/${cohort.id}.csv`,
       participation: {
-        menteesByLanguage: cells(LANGUAGE_GROUPS, sum(mentees, (r) => r.language)),
-        mentorsByLanguage: cells(LANGUAGE_GROUPS, sum(mentors, (r) => r.language)),
-        menteesByOffset: cells(OFFSET_BANDS, sum(mentees, (r) => r.band)),
-        mentorsByOffset: cells(OFFSET_BANDS, sum(mentors, (r) => r.band)),
+        menteesByLanguage: cells(
+          LANGUAGE_GROUPS,
+          sum(mentees, (r) => r.language),
+        ),
+        mentorsByLanguage: cells(
+          LANGUAGE_GROUPS,
+          sum(mentors, (r) => r.language),
+        ),
+        menteesByOffset: cells(
+          OFFSET_BANDS,
+          sum(mentees, (r) => r.band),
+        ),
+        mentorsByOffset: cells(
+          OFFSET_BANDS,
+          sum(mentors, (r) => r.band),
+        ),
         capacityOffered: mentors.reduce((a, r) => a + r.capacity, 0),
         capacityUsed: count('ACCEPTED') + count('COMPLETED'),
         capacityPending: count('PROPOSED'),
@@ -255,8 +360,12 @@ export class ReportsService {
         expired: count('EXPIRED'),
         completed: count('COMPLETED'),
         ended: count('ENDED'),
-        declinedByReason: cells(['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'], new Map(d.extra.declined.map((r) => [r.reason, r.n]))),
-        medianHoursToAnswer: d.extra.medianHoursToAnswer === null ? null : round(d.extra.medianHoursToAnswer, 1),
+        declinedByReason: cells(
+          ['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'],
+          new Map(d.extra.declined.map((r) => [r.reason, r.n])),
+        ),
+        medianHoursToAnswer:
+          d.extra.medianHoursToAnswer === null ? null : round(d.extra.medianHoursToAnswer, 1),
       },
       quality: {
         averageScore: weighted('score'),
@@ -265,7 +374,10 @@ export class ReportsService {
         averageInterests: weighted('interests'),
         averageGoals: weighted('goals'),
         averageEquity: weighted('equity'),
-        overlapDistribution: cells(OVERLAP_BUCKETS, new Map(d.extra.overlap.map((r) => [r.bucket, r.n]))),
+        overlapDistribution: cells(
+          OVERLAP_BUCKETS,
+          new Map(d.extra.overlap.map((r) => [r.bucket, r.n])),
+        ),
         unmatched: d.unmatched.map((u, i) => ({
           reason: u.reason,
           language: u.language,
@@ -285,7 +397,9 @@ export class ReportsService {
         checkIns: d.checkIns.map((c) => ({
           matchId: c.id,
           reason: c.reason,
-          daysSince: Math.floor((now.getTime() - new Date(c.lastSessionAt ?? c.acceptedAt).getTime()) / day),
+          daysSince: Math.floor(
+            (now.getTime() - new Date(c.lastSessionAt ?? c.acceptedAt).getTime()) / day,
+          ),
         })),
         averageRating: guardedAverage(d.ratings.avg, d.ratings.n),
       },

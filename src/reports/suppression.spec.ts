@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { equityRows, guardedAverage, hidden, rate, shown, suppressPart, suppressPartition } from './suppression';
+import {
+  equityRows,
+  guardedAverage,
+  hidden,
+  rate,
+  shown,
+  suppressPart,
+  suppressPartition,
+} from './suppression';
 
 describe('small-cell suppression', () => {
   it('shows counts of 5 or more and zeros, hides 1 to 4', () => {

@@ -30,24 +30,42 @@ export function suppressPart(part: number, whole: number | null, threshold = THR
 }
 
 export const rate = (part: Cell, whole: Cell): number | null =>
-  part.count === null || whole.count === null || whole.count === 0 ? null : round(part.count / whole.count, 3);
+  part.count === null || whole.count === null || whole.count === 0
+    ? null
+    : round(part.count / whole.count, 3);
 
 // An average over fewer than `threshold` people (or ratings) is withheld.
-export const guardedAverage = (value: number | null, n: number, threshold = THRESHOLD): number | null =>
-  value === null || n < threshold ? null : round(value, 2);
+export const guardedAverage = (
+  value: number | null,
+  n: number,
+  threshold = THRESHOLD,
+): number | null => (value === null || n < threshold ? null : round(value, 2));
 
 export const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export type EquityInput = { group: string; mentees: number; matched: number };
-export type EquityRowOut = { group: string; mentees: string; matched: string; matchRate: number | null; menteeCount: number | null; matchedCount: number | null };
+export type EquityRowOut = {
+  group: string;
+  mentees: string;
+  matched: string;
+  matchRate: number | null;
+  menteeCount: number | null;
+  matchedCount: number | null;
+};
 
 // Equity rows: group sizes partition all mentees, matched counts partition the matched.
 // Both columns get complementary suppression, and each matched cell its own row check.
 export function equityRows(rows: EquityInput[], threshold = THRESHOLD): EquityRowOut[] {
-  const sizes = suppressPartition(rows.map((r) => r.mentees), threshold);
+  const sizes = suppressPartition(
+    rows.map((r) => r.mentees),
+    threshold,
+  );
   let matched = rows.map((r, i) => suppressPart(r.matched, sizes[i].count, threshold));
   // A matched cell hidden by its row would be the published total less the others.
-  matched = hideComplement(matched, rows.map((r) => r.matched));
+  matched = hideComplement(
+    matched,
+    rows.map((r) => r.matched),
+  );
   return rows.map((r, i) => ({
     group: r.group,
     mentees: sizes[i].display,

@@ -1,24 +1,158 @@
 // Names, places and habits for demo cohorts: people from Latin America, Spain, the US and
 // Africa, speaking English, Spanish or both.
-export const SPANISH_FIRST = ['María', 'José', 'Lucía', 'Sofía', 'Valentina', 'Camila', 'Mateo', 'Santiago', 'Íñigo', 'Ximena', 'Alejandro', 'Daniela', 'Andrés', 'Paula', 'Joaquín', 'Renata', 'Tomás', 'Guadalupe', 'Nicolás', 'Ainhoa', 'Begoña', 'Martín', 'Catalina', 'Gabriel', 'Inés', 'Rocío', 'Ramón', 'Nuria', 'Emilio', 'Antonella'];
-export const SPANISH_LAST = ['García', 'Rodríguez', 'Martínez', 'Hernández', 'López', 'González', 'Pérez', 'Sánchez', 'Ramírez', 'Torres', 'Flores', 'Rivera', 'Gómez', 'Díaz', 'Muñoz', 'Rojas', 'Núñez', 'Castaño', 'Ibáñez', 'Quispe', 'Mamani', 'Vargas', 'Ortiz', 'Peña', 'Echeverría'];
-export const ENGLISH_FIRST = ['Emma', 'Olivia', 'Liam', 'Noah', 'Ava', 'James', 'Amara', 'Chidi', 'Grace', 'Kwame', 'Zainab', 'Ethan', 'Maya', 'Lucas', 'Harper', 'Kofi', 'Nia', 'Samuel', 'Aisha', 'Daniel', 'Chloe', 'Tunde', 'Wanjiru', 'Henry', 'Ruth'];
-export const ENGLISH_LAST = ['Smith', 'Johnson', 'Brown', 'Okafor', 'Mensah', 'Williams', 'Adeyemi', 'Taylor', 'Kamau', 'Walker', 'Owusu', 'Clarke', 'Mwangi', 'Bello', 'Harris', 'Nwosu', 'Lee', 'Cooper', 'Otieno', 'Evans'];
+export const SPANISH_FIRST = [
+  'María',
+  'José',
+  'Lucía',
+  'Sofía',
+  'Valentina',
+  'Camila',
+  'Mateo',
+  'Santiago',
+  'Íñigo',
+  'Ximena',
+  'Alejandro',
+  'Daniela',
+  'Andrés',
+  'Paula',
+  'Joaquín',
+  'Renata',
+  'Tomás',
+  'Guadalupe',
+  'Nicolás',
+  'Ainhoa',
+  'Begoña',
+  'Martín',
+  'Catalina',
+  'Gabriel',
+  'Inés',
+  'Rocío',
+  'Ramón',
+  'Nuria',
+  'Emilio',
+  'Antonella',
+];
+export const SPANISH_LAST = [
+  'García',
+  'Rodríguez',
+  'Martínez',
+  'Hernández',
+  'López',
+  'González',
+  'Pérez',
+  'Sánchez',
+  'Ramírez',
+  'Torres',
+  'Flores',
+  'Rivera',
+  'Gómez',
+  'Díaz',
+  'Muñoz',
+  'Rojas',
+  'Núñez',
+  'Castaño',
+  'Ibáñez',
+  'Quispe',
+  'Mamani',
+  'Vargas',
+  'Ortiz',
+  'Peña',
+  'Echeverría',
+];
+export const ENGLISH_FIRST = [
+  'Emma',
+  'Olivia',
+  'Liam',
+  'Noah',
+  'Ava',
+  'James',
+  'Amara',
+  'Chidi',
+  'Grace',
+  'Kwame',
+  'Zainab',
+  'Ethan',
+  'Maya',
+  'Lucas',
+  'Harper',
+  'Kofi',
+  'Nia',
+  'Samuel',
+  'Aisha',
+  'Daniel',
+  'Chloe',
+  'Tunde',
+  'Wanjiru',
+  'Henry',
+  'Ruth',
+];
+export const ENGLISH_LAST = [
+  'Smith',
+  'Johnson',
+  'Brown',
+  'Okafor',
+  'Mensah',
+  'Williams',
+  'Adeyemi',
+  'Taylor',
+  'Kamau',
+  'Walker',
+  'Owusu',
+  'Clarke',
+  'Mwangi',
+  'Bello',
+  'Harris',
+  'Nwosu',
+  'Lee',
+  'Cooper',
+  'Otieno',
+  'Evans',
+];
 
 // Zones weighted as the program: most in Latin America, then Spain, the US, Africa.
 export const ZONES: [string, number][] = [
-  ['America/Bogota', 10], ['America/Mexico_City', 10], ['America/Lima', 7], ['America/Argentina/Buenos_Aires', 7],
-  ['America/Santiago', 6], ['America/Caracas', 3], ['America/Guatemala', 3], ['America/Montevideo', 2],
-  ['America/Guayaquil', 2], ['America/La_Paz', 2], ['America/Costa_Rica', 2],
-  ['Europe/Madrid', 10], ['Atlantic/Canary', 2],
-  ['America/New_York', 7], ['America/Chicago', 4], ['America/Denver', 2], ['America/Los_Angeles', 5], ['America/Puerto_Rico', 2],
-  ['Africa/Lagos', 4], ['Africa/Nairobi', 3], ['Africa/Johannesburg', 2], ['Africa/Accra', 2], ['Africa/Malabo', 1], ['Africa/Casablanca', 1],
+  ['America/Bogota', 10],
+  ['America/Mexico_City', 10],
+  ['America/Lima', 7],
+  ['America/Argentina/Buenos_Aires', 7],
+  ['America/Santiago', 6],
+  ['America/Caracas', 3],
+  ['America/Guatemala', 3],
+  ['America/Montevideo', 2],
+  ['America/Guayaquil', 2],
+  ['America/La_Paz', 2],
+  ['America/Costa_Rica', 2],
+  ['Europe/Madrid', 10],
+  ['Atlantic/Canary', 2],
+  ['America/New_York', 7],
+  ['America/Chicago', 4],
+  ['America/Denver', 2],
+  ['America/Los_Angeles', 5],
+  ['America/Puerto_Rico', 2],
+  ['Africa/Lagos', 4],
+  ['Africa/Nairobi', 3],
+  ['Africa/Johannesburg', 2],
+  ['Africa/Accra', 2],
+  ['Africa/Malabo', 1],
+  ['Africa/Casablanca', 1],
 ];
 
 export const SPANISH_ZONES = new Set([
-  'America/Bogota', 'America/Mexico_City', 'America/Lima', 'America/Argentina/Buenos_Aires', 'America/Santiago', 'America/Caracas',
-  'America/Guatemala', 'America/Montevideo', 'America/Guayaquil', 'America/La_Paz', 'America/Costa_Rica', 'Europe/Madrid',
-  'Atlantic/Canary', 'America/Puerto_Rico', 'Africa/Malabo',
+  'America/Bogota',
+  'America/Mexico_City',
+  'America/Lima',
+  'America/Argentina/Buenos_Aires',
+  'America/Santiago',
+  'America/Caracas',
+  'America/Guatemala',
+  'America/Montevideo',
+  'America/Guayaquil',
+  'America/La_Paz',
+  'America/Costa_Rica',
+  'Europe/Madrid',
+  'Atlantic/Canary',
+  'America/Puerto_Rico',
+  'Africa/Malabo',
 ]);
 
 export const ABOUT_ES = [
@@ -73,7 +207,9 @@ export function zipfTags(r: () => number, tags: readonly string[], count: number
 const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 
 // Evenings on weekdays and some weekend mornings, 2 to 5 windows, on the 30-minute grid.
-export function weeklyWindows(r: () => number): { day: (typeof DAYS)[number]; start: string; end: string }[] {
+export function weeklyWindows(
+  r: () => number,
+): { day: (typeof DAYS)[number]; start: string; end: string }[] {
   const n = 2 + Math.floor(r() * 4);
   const days = [...DAYS].sort(() => r() - 0.5).slice(0, n);
   return days.map((day) => {
@@ -81,7 +217,8 @@ export function weeklyWindows(r: () => number): { day: (typeof DAYS)[number]; st
     const startHalfHours = weekend ? 18 + Math.floor(r() * 8) : 32 + Math.floor(r() * 10);
     const length = 2 + Math.floor(r() * 5);
     const end = Math.min(48, startHalfHours + length);
-    const hhmm = (h: number) => `${String(Math.floor(h / 2)).padStart(2, '0')}:${h % 2 ? '30' : '00'}`;
+    const hhmm = (h: number) =>
+      `${String(Math.floor(h / 2)).padStart(2, '0')}:${h % 2 ? '30' : '00'}`;
     return { day, start: hhmm(startHalfHours), end: hhmm(end) };
   });
 }

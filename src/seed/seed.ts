@@ -31,8 +31,15 @@ import {
   zipfTags,
 } from './demo-data';
 
-const SIZES = { small: { mentees: 60, mentors: 20 }, large: { mentees: 1200, mentors: 300 } } as const;
-export const DEMO_LEAD = { email: 'lead@puente.example', password: 'puente-lead-demo', name: 'Lucía Coordinadora' };
+const SIZES = {
+  small: { mentees: 60, mentors: 20 },
+  large: { mentees: 1200, mentors: 300 },
+} as const;
+export const DEMO_LEAD = {
+  email: 'lead@puente.example',
+  password: 'puente-lead-demo',
+  name: 'Lucía Coordinadora',
+};
 const DEMO_PASSWORD = 'puente-demo-2027';
 const DAY = 86_400_000;
 
@@ -50,9 +57,13 @@ async function main(): Promise<void> {
     await running.app.init();
     const app = running.app;
     const ds = app.get(DataSource);
-    const [{ n }] = (await ds.query(`SELECT count(*)::int AS n FROM participant WHERE role <> 'LEAD'`)) as { n: number }[];
+    const [{ n }] = await ds.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM participant WHERE role <> 'LEAD'`,
+    );
     if (n > 0) {
-      throw new Error(`the database already has ${n} participants; seed a fresh one (stop the server, move ./data away)`);
+      throw new Error(
+        `the database already has ${n} participants; seed a fresh one (stop the server, move ./data away)`,
+      );
     }
     const r = rng(2027);
     const hash = await hashPassword(DEMO_PASSWORD);
@@ -62,9 +73,20 @@ async function main(): Promise<void> {
     if (!lead) {
       lead = await participants.save(
         participants.create({
-          email: DEMO_LEAD.email, passwordHash: await hashPassword(DEMO_LEAD.password), displayName: DEMO_LEAD.name, role: 'LEAD',
-          languages: ['EN', 'ES'], preferredLanguage: 'ES', timezone: 'America/Bogota', availability: [], interests: [], goals: [], expertise: [],
-          about: null, capacity: null, underrepresented: null,
+          email: DEMO_LEAD.email,
+          passwordHash: await hashPassword(DEMO_LEAD.password),
+          displayName: DEMO_LEAD.name,
+          role: 'LEAD',
+          languages: ['EN', 'ES'],
+          preferredLanguage: 'ES',
+          timezone: 'America/Bogota',
+          availability: [],
+          interests: [],
+          goals: [],
+          expertise: [],
+          about: null,
+          capacity: null,
+          underrepresented: null,
         }),
       );
     }
@@ -72,9 +94,14 @@ async function main(): Promise<void> {
 
     // The cohort runs from eight weeks ago to five weeks ahead, so it has a past and a future.
     const now = new Date();
-    const day = (offset: number) => new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
+    const day = (offset: number) =>
+      new Date(now.getTime() + offset * DAY).toISOString().slice(0, 10);
     const cohorts = app.get(CohortsService);
-    const cohort = await cohorts.create(leadUser, { name: `Puente ${now.getUTCFullYear()} · Cohorte demo`, startsOn: day(-56), endsOn: day(35) });
+    const cohort = await cohorts.create(leadUser, {
+      name: `Puente ${now.getUTCFullYear()} · Cohorte demo`,
+      startsOn: day(-56),
+      endsOn: day(35),
+    });
     await cohorts.setStatus(cohort.id, 'OPEN');
 
     const people: ParticipantEntity[] = [];
@@ -87,8 +114,12 @@ async function main(): Promise<void> {
       // Mentors are more often bilingual; mentees in Spanish-speaking places often Spanish only.
       const roll = r();
       const languages: ('EN' | 'ES')[] = spanishPlace
-        ? roll < (role === 'MENTOR' ? 0.6 : 0.4) ? ['EN', 'ES'] : ['ES']
-        : roll < 0.25 ? ['EN', 'ES'] : ['EN'];
+        ? roll < (role === 'MENTOR' ? 0.6 : 0.4)
+          ? ['EN', 'ES']
+          : ['ES']
+        : roll < 0.25
+          ? ['EN', 'ES']
+          : ['EN'];
       const preferred = languages.includes('ES') && spanishName ? 'ES' : languages[0];
       const checked = checkProfile({
         role,
@@ -107,10 +138,20 @@ async function main(): Promise<void> {
       if (!checked.ok) {
         throw new Error(`generated profile is invalid: ${JSON.stringify(checked.errors)}`);
       }
-      const local = `${first}.${last}`.normalize('NFD').replace(/[^\w.]/g, '').toLowerCase();
-      return participants.create({ ...checked.profile, email: `${local}.${role.toLowerCase()}${i}@demo.puente.example`, passwordHash: hash });
+      const local = `${first}.${last}`
+        .normalize('NFD')
+        .replace(/[^\w.]/g, '')
+        .toLowerCase();
+      return participants.create({
+        ...checked.profile,
+        email: `${local}.${role.toLowerCase()}${i}@demo.puente.example`,
+        passwordHash: hash,
+      });
     };
-    const batch = [...Array.from({ length: size.mentors }, (_, i) => make('MENTOR', i)), ...Array.from({ length: size.mentees }, (_, i) => make('MENTEE', i))];
+    const batch = [
+      ...Array.from({ length: size.mentors }, (_, i) => make('MENTOR', i)),
+      ...Array.from({ length: size.mentees }, (_, i) => make('MENTEE', i)),
+    ];
     for (let i = 0; i < batch.length; i += 500) {
       people.push(...(await participants.save(batch.slice(i, i + 500))));
     }
@@ -127,7 +168,9 @@ async function main(): Promise<void> {
     );
 
     // Most mentors accept within days, a few decline, some never answer.
-    const result = await app.get(MatchingService).run(leadUser, cohort.id, false, undefined, matchAt);
+    const result = await app
+      .get(MatchingService)
+      .run(leadUser, cohort.id, false, undefined, matchAt);
     const matches = app.get(MatchesService);
     const sessions = app.get(SessionsService);
     let accepted = 0;
@@ -155,16 +198,50 @@ async function main(): Promise<void> {
         const past = start.getTime() < now.getTime() - 2 * 3600_000;
         const who = r() < 0.6 ? mentee : mentor;
         try {
-          const s = await sessions.schedule(who, { matchId: p.id as string, startsAt: start, durationMinutes: pick(r, [30, 45, 60, 60, 90]), agenda: null, completed: past && r() < 0.88 }, past ? new Date(start.getTime() + 3 * 3600_000) : now);
+          const s = await sessions.schedule(
+            who,
+            {
+              matchId: p.id as string,
+              startsAt: start,
+              durationMinutes: pick(r, [30, 45, 60, 60, 90]),
+              agenda: null,
+              completed: past && r() < 0.88,
+            },
+            past ? new Date(start.getTime() + 3 * 3600_000) : now,
+          );
           sessionCount++;
           if (s.status === 'COMPLETED') {
             for (const author of [mentee, mentor]) {
               if (r() < 0.7) {
-                await sessions.submitFeedback(author, s.id, weighted(r, [[5, 5], [4, 4], [3, 1.5], [2, 0.4], [1, 0.1]]), r() < 0.3 ? pick(r, ['¡Muy útil!', 'Great session', 'Aprendí mucho sobre empaquetado.', 'We reviewed my first PR together.']) : null);
+                await sessions.submitFeedback(
+                  author,
+                  s.id,
+                  weighted(r, [
+                    [5, 5],
+                    [4, 4],
+                    [3, 1.5],
+                    [2, 0.4],
+                    [1, 0.1],
+                  ]),
+                  r() < 0.3
+                    ? pick(r, [
+                        '¡Muy útil!',
+                        'Great session',
+                        'Aprendí mucho sobre empaquetado.',
+                        'We reviewed my first PR together.',
+                      ])
+                    : null,
+                );
               }
             }
           } else if (past) {
-            await sessions.move(who, s.id, 'NO_SHOW', null, new Date(start.getTime() + 3 * 3600_000));
+            await sessions.move(
+              who,
+              s.id,
+              'NO_SHOW',
+              null,
+              new Date(start.getTime() + 3 * 3600_000),
+            );
           }
         } catch {
           // An overlap with another of the person's sessions: skip that week.
@@ -195,6 +272,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Seeding failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Seeding failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -20,7 +20,11 @@ export class IcsController {
   ) {}
 
   @Get(':file')
-  async download(@Param('file') file: string, @Headers('authorization') authorization: string | undefined, @Res() res: Response) {
+  async download(
+    @Param('file') file: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ) {
     const id = file.replace(/\.ics$/, '');
     if (!file.endsWith('.ics') || !isUuid(id)) {
       throw new HttpException({ message: 'Not found' }, HttpStatus.NOT_FOUND);
@@ -31,13 +35,22 @@ export class IcsController {
         throw new AppError('UNAUTHENTICATED', 'Send your token in the Authorization header.');
       }
       const session = await this.sessions.getFor(user, id);
-      const [mentor, mentee] = await Promise.all([this.participants.get(session.mentorId), this.participants.get(session.menteeId)]);
+      const [mentor, mentee] = await Promise.all([
+        this.participants.get(session.mentorId),
+        this.participants.get(session.menteeId),
+      ]);
       const start = session.startsAt;
       const { error, value } = createEvent({
         uid: `${session.id}@puente`,
         title: `Puente: ${mentor.displayName} & ${mentee.displayName}`,
         description: session.agenda ?? 'Mentorship session',
-        start: [start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), start.getUTCHours(), start.getUTCMinutes()],
+        start: [
+          start.getUTCFullYear(),
+          start.getUTCMonth() + 1,
+          start.getUTCDate(),
+          start.getUTCHours(),
+          start.getUTCMinutes(),
+        ],
         startInputType: 'utc',
         startOutputType: 'utc',
         duration: { minutes: session.durationMinutes },

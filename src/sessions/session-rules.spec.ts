@@ -21,13 +21,17 @@ describe('session rules', () => {
     }
   });
 
-  it('keeps sessions inside the cohort, on the scheduler\'s own calendar', () => {
+  it("keeps sessions inside the cohort, on the scheduler's own calendar", () => {
     const cohort = { startsOn: '2027-03-01', endsOn: '2027-05-30' };
     // 2027-03-01 02:00Z is still 28 February in Bogotá (UTC-5).
-    expect(checkWithinCohort(at('2027-03-01T02:00:00Z'), 60, 'America/Bogota', cohort)?.reason).toBe('OUTSIDE_COHORT');
+    expect(
+      checkWithinCohort(at('2027-03-01T02:00:00Z'), 60, 'America/Bogota', cohort)?.reason,
+    ).toBe('OUTSIDE_COHORT');
     expect(checkWithinCohort(at('2027-03-01T02:00:00Z'), 60, 'Europe/Madrid', cohort)).toBeNull();
     expect(checkWithinCohort(at('2027-05-30T21:30:00Z'), 60, 'America/Bogota', cohort)).toBeNull();
-    expect(checkWithinCohort(at('2027-05-31T04:30:00Z'), 60, 'America/Bogota', cohort)?.reason).toBe('OUTSIDE_COHORT');
+    expect(
+      checkWithinCohort(at('2027-05-31T04:30:00Z'), 60, 'America/Bogota', cohort)?.reason,
+    ).toBe('OUTSIDE_COHORT');
   });
 
   it('schedules ahead and logs the past as done', () => {
@@ -47,8 +51,12 @@ describe('session rules', () => {
   });
 
   it('converts local date-times in real zones, refusing the hour that does not exist', () => {
-    expect(localToInstant('2027-03-02T18:00', 'America/Bogota')?.toISOString()).toBe('2027-03-02T23:00:00.000Z');
-    expect(localToInstant('2027-07-02T18:00', 'Europe/Madrid')?.toISOString()).toBe('2027-07-02T16:00:00.000Z');
+    expect(localToInstant('2027-03-02T18:00', 'America/Bogota')?.toISOString()).toBe(
+      '2027-03-02T23:00:00.000Z',
+    );
+    expect(localToInstant('2027-07-02T18:00', 'Europe/Madrid')?.toISOString()).toBe(
+      '2027-07-02T16:00:00.000Z',
+    );
     expect(localToInstant('2027-03-14T02:30', 'America/New_York')).toBeNull();
     expect(localToInstant('2027-02-30T10:00', 'UTC')).toBeNull();
     expect(localToInstant('tomorrow', 'UTC')).toBeNull();
@@ -56,31 +64,79 @@ describe('session rules', () => {
     expect(localStart(at('2027-03-02T23:00:00Z'), 'Asia/Kolkata')).toBe('2027-03-03T04:30');
   });
 
-  it('tells whether a session sits inside weekly availability, in the person\'s zone', () => {
+  it("tells whether a session sits inside weekly availability, in the person's zone", () => {
     const windows = [{ day: 'TUE', start: '18:00', end: '20:00' }];
     // Tuesday 2 March 2027, 18:00 in Bogotá = 23:00Z.
-    expect(insideAvailability({ startsAt: at('2027-03-02T23:00:00Z'), durationMinutes: 120 }, 'America/Bogota', windows)).toBe(true);
-    expect(insideAvailability({ startsAt: at('2027-03-02T23:00:00Z'), durationMinutes: 135 }, 'America/Bogota', windows)).toBe(false);
+    expect(
+      insideAvailability(
+        { startsAt: at('2027-03-02T23:00:00Z'), durationMinutes: 120 },
+        'America/Bogota',
+        windows,
+      ),
+    ).toBe(true);
+    expect(
+      insideAvailability(
+        { startsAt: at('2027-03-02T23:00:00Z'), durationMinutes: 135 },
+        'America/Bogota',
+        windows,
+      ),
+    ).toBe(false);
     // The same instant is Wednesday 00:00 in Madrid.
-    expect(insideAvailability({ startsAt: at('2027-03-02T23:00:00Z'), durationMinutes: 60 }, 'Europe/Madrid', windows)).toBe(false);
-    expect(insideAvailability({ startsAt: at('2027-03-02T23:00:00Z'), durationMinutes: 60 }, 'Europe/Madrid', [{ day: 'WED', start: '00:00', end: '01:00' }])).toBe(true);
-    expect(insideAvailability({ startsAt: at('2027-03-02T22:00:00Z'), durationMinutes: 120 }, 'Europe/Madrid', [{ day: 'TUE', start: '23:00', end: '24:00' }])).toBe(false);
+    expect(
+      insideAvailability(
+        { startsAt: at('2027-03-02T23:00:00Z'), durationMinutes: 60 },
+        'Europe/Madrid',
+        windows,
+      ),
+    ).toBe(false);
+    expect(
+      insideAvailability(
+        { startsAt: at('2027-03-02T23:00:00Z'), durationMinutes: 60 },
+        'Europe/Madrid',
+        [{ day: 'WED', start: '00:00', end: '01:00' }],
+      ),
+    ).toBe(true);
+    expect(
+      insideAvailability(
+        { startsAt: at('2027-03-02T22:00:00Z'), durationMinutes: 120 },
+        'Europe/Madrid',
+        [{ day: 'TUE', start: '23:00', end: '24:00' }],
+      ),
+    ).toBe(false);
   });
 
   it('flags pairs that never met in 21 days or went quiet for 30', () => {
     const accepted = at('2027-03-01T00:00:00Z');
-    expect(needsCheckIn({ acceptedAt: accepted, lastSessionAt: null }, at('2027-03-21T00:00:00Z'))).toBeNull();
-    expect(needsCheckIn({ acceptedAt: accepted, lastSessionAt: null }, at('2027-03-23T00:00:00Z'))).toBe('NEVER_MET');
-    expect(needsCheckIn({ acceptedAt: accepted, lastSessionAt: at('2027-03-05T00:00:00Z') }, at('2027-04-03T00:00:00Z'))).toBeNull();
-    expect(needsCheckIn({ acceptedAt: accepted, lastSessionAt: at('2027-03-05T00:00:00Z') }, at('2027-04-05T00:00:00Z'))).toBe('SILENT');
+    expect(
+      needsCheckIn({ acceptedAt: accepted, lastSessionAt: null }, at('2027-03-21T00:00:00Z')),
+    ).toBeNull();
+    expect(
+      needsCheckIn({ acceptedAt: accepted, lastSessionAt: null }, at('2027-03-23T00:00:00Z')),
+    ).toBe('NEVER_MET');
+    expect(
+      needsCheckIn(
+        { acceptedAt: accepted, lastSessionAt: at('2027-03-05T00:00:00Z') },
+        at('2027-04-03T00:00:00Z'),
+      ),
+    ).toBeNull();
+    expect(
+      needsCheckIn(
+        { acceptedAt: accepted, lastSessionAt: at('2027-03-05T00:00:00Z') },
+        at('2027-04-05T00:00:00Z'),
+      ),
+    ).toBe('SILENT');
   });
 
   it('moves only scheduled sessions, completing or no-showing only after the start', () => {
     const now = at('2027-03-10T12:00:00Z');
     expect(checkSessionMove('SCHEDULED', 'CANCEL', at('2027-03-11T12:00:00Z'), now)).toBeNull();
-    expect(checkSessionMove('SCHEDULED', 'COMPLETE', at('2027-03-11T12:00:00Z'), now)?.reason).toBe('NOT_STARTED');
+    expect(checkSessionMove('SCHEDULED', 'COMPLETE', at('2027-03-11T12:00:00Z'), now)?.reason).toBe(
+      'NOT_STARTED',
+    );
     expect(checkSessionMove('SCHEDULED', 'COMPLETE', at('2027-03-10T11:00:00Z'), now)).toBeNull();
     expect(checkSessionMove('SCHEDULED', 'NO_SHOW', at('2027-03-10T11:00:00Z'), now)).toBeNull();
-    expect(checkSessionMove('COMPLETED', 'CANCEL', at('2027-03-10T11:00:00Z'), now)?.reason).toBe('SESSION_NOT_SCHEDULED');
+    expect(checkSessionMove('COMPLETED', 'CANCEL', at('2027-03-10T11:00:00Z'), now)?.reason).toBe(
+      'SESSION_NOT_SCHEDULED',
+    );
   });
 });

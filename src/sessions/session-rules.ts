@@ -26,7 +26,9 @@ export function checkWithinCohort(
   cohort: { startsOn: string; endsOn: string },
 ): Problem | null {
   const start = DateTime.fromJSDate(startsAt, { zone }).toISODate();
-  const end = DateTime.fromJSDate(new Date(startsAt.getTime() + (durationMinutes - 1) * 60_000), { zone }).toISODate();
+  const end = DateTime.fromJSDate(new Date(startsAt.getTime() + (durationMinutes - 1) * 60_000), {
+    zone,
+  }).toISODate();
   if (!start || !end || start < cohort.startsOn || end > cohort.endsOn) {
     return {
       field: 'startsAt',
@@ -38,10 +40,19 @@ export function checkWithinCohort(
 }
 
 // Scheduling ahead, or logging a past session as already done.
-export function checkTiming(startsAt: Date, durationMinutes: number, now: Date, completed: boolean): Problem | null {
+export function checkTiming(
+  startsAt: Date,
+  durationMinutes: number,
+  now: Date,
+  completed: boolean,
+): Problem | null {
   const endsAt = startsAt.getTime() + durationMinutes * 60_000;
   if (completed && startsAt.getTime() > now.getTime()) {
-    return { field: 'startsAt', reason: 'NOT_STARTED', message: 'a session can be logged as done only once it has started' };
+    return {
+      field: 'startsAt',
+      reason: 'NOT_STARTED',
+      message: 'a session can be logged as done only once it has started',
+    };
   }
   if (!completed && endsAt <= now.getTime()) {
     return {
@@ -90,7 +101,9 @@ export function insideAvailability(
   const day = WEEKDAYS[start.weekday - 1];
   const from = start.hour * 60 + start.minute;
   // A session running past local midnight ends at "24:00" or later on the same weekday.
-  const to = end.hasSame(start, 'day') ? end.hour * 60 + end.minute : 24 * 60 + end.hour * 60 + end.minute;
+  const to = end.hasSame(start, 'day')
+    ? end.hour * 60 + end.minute
+    : 24 * 60 + end.hour * 60 + end.minute;
   return windows.some((w) => w.day === day && minutesOf(w.start) <= from && to <= minutesOf(w.end));
 }
 
@@ -104,9 +117,13 @@ export const CHECK_IN_SILENCE_DAYS = 30;
 export function needsCheckIn(facts: CheckInFacts, now: Date): 'NEVER_MET' | 'SILENT' | null {
   const day = 86_400_000;
   if (!facts.lastSessionAt) {
-    return now.getTime() - facts.acceptedAt.getTime() > CHECK_IN_NO_FIRST_SESSION_DAYS * day ? 'NEVER_MET' : null;
+    return now.getTime() - facts.acceptedAt.getTime() > CHECK_IN_NO_FIRST_SESSION_DAYS * day
+      ? 'NEVER_MET'
+      : null;
   }
-  return now.getTime() - facts.lastSessionAt.getTime() > CHECK_IN_SILENCE_DAYS * day ? 'SILENT' : null;
+  return now.getTime() - facts.lastSessionAt.getTime() > CHECK_IN_SILENCE_DAYS * day
+    ? 'SILENT'
+    : null;
 }
 
 export type SessionMove = 'COMPLETE' | 'CANCEL' | 'NO_SHOW';
@@ -118,10 +135,18 @@ export function checkSessionMove(
   now: Date,
 ): Problem | null {
   if (status !== 'SCHEDULED') {
-    return { field: 'sessionId', reason: 'SESSION_NOT_SCHEDULED', message: `this session is already ${status.toLowerCase().replace('_', '-')}` };
+    return {
+      field: 'sessionId',
+      reason: 'SESSION_NOT_SCHEDULED',
+      message: `this session is already ${status.toLowerCase().replace('_', '-')}`,
+    };
   }
   if ((move === 'COMPLETE' || move === 'NO_SHOW') && startsAt.getTime() > now.getTime()) {
-    return { field: 'sessionId', reason: 'NOT_STARTED', message: 'this session has not started yet' };
+    return {
+      field: 'sessionId',
+      reason: 'NOT_STARTED',
+      message: 'this session has not started yet',
+    };
   }
   return null;
 }

@@ -1,4 +1,13 @@
-import { Args, Context, GraphQLISODateTime, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  GraphQLISODateTime,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { In } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -48,45 +57,83 @@ export class SessionsResolver {
   }
 
   @Authenticated()
-  @Mutation(() => MentorshipSession, { description: 'Either person of an accepted match books a session (start in UTC)' })
-  scheduleSession(@CurrentUser() user: AuthUser, @IdArg('matchId') matchId: string, @Args() args: ScheduleSessionArgs, @Context() ctx: GqlContext) {
+  @Mutation(() => MentorshipSession, {
+    description: 'Either person of an accepted match books a session (start in UTC)',
+  })
+  scheduleSession(
+    @CurrentUser() user: AuthUser,
+    @IdArg('matchId') matchId: string,
+    @Args() args: ScheduleSessionArgs,
+    @Context() ctx: GqlContext,
+  ) {
     return this.sessions.schedule(user, { matchId, ...args }, ctx.now);
   }
 
   @Authenticated()
-  @Mutation(() => MentorshipSession, { description: 'The same, from a local date-time in your (or the given) zone' })
-  scheduleSessionLocal(@CurrentUser() user: AuthUser, @IdArg('matchId') matchId: string, @Args() args: ScheduleLocalSessionArgs, @Context() ctx: GqlContext) {
+  @Mutation(() => MentorshipSession, {
+    description: 'The same, from a local date-time in your (or the given) zone',
+  })
+  scheduleSessionLocal(
+    @CurrentUser() user: AuthUser,
+    @IdArg('matchId') matchId: string,
+    @Args() args: ScheduleLocalSessionArgs,
+    @Context() ctx: GqlContext,
+  ) {
     return this.sessions.scheduleLocal(user, { matchId, ...args }, ctx.now);
   }
 
   @Authenticated()
   @Mutation(() => MentorshipSession, { description: 'Mark a session that has started as done' })
-  completeSession(@CurrentUser() user: AuthUser, @IdArg('sessionId') sessionId: string, @Context() ctx: GqlContext) {
+  completeSession(
+    @CurrentUser() user: AuthUser,
+    @IdArg('sessionId') sessionId: string,
+    @Context() ctx: GqlContext,
+  ) {
     return this.sessions.move(user, sessionId, 'COMPLETE', null, ctx.now);
   }
 
   @Authenticated()
   @Mutation(() => MentorshipSession)
-  cancelSession(@CurrentUser() user: AuthUser, @IdArg('sessionId') sessionId: string, @Args() args: CancelSessionArgs, @Context() ctx: GqlContext) {
+  cancelSession(
+    @CurrentUser() user: AuthUser,
+    @IdArg('sessionId') sessionId: string,
+    @Args() args: CancelSessionArgs,
+    @Context() ctx: GqlContext,
+  ) {
     return this.sessions.move(user, sessionId, 'CANCEL', args.reason, ctx.now);
   }
 
   @Authenticated()
   @Mutation(() => MentorshipSession, { description: 'The other person did not come' })
-  markNoShow(@CurrentUser() user: AuthUser, @IdArg('sessionId') sessionId: string, @Context() ctx: GqlContext) {
+  markNoShow(
+    @CurrentUser() user: AuthUser,
+    @IdArg('sessionId') sessionId: string,
+    @Context() ctx: GqlContext,
+  ) {
     return this.sessions.move(user, sessionId, 'NO_SHOW', null, ctx.now);
   }
 
   @Authenticated()
-  @Mutation(() => Feedback, { description: 'Once per person after a completed session; only leads read it' })
-  submitFeedback(@CurrentUser() user: AuthUser, @IdArg('sessionId') sessionId: string, @Args() args: FeedbackArgs) {
+  @Mutation(() => Feedback, {
+    description: 'Once per person after a completed session; only leads read it',
+  })
+  submitFeedback(
+    @CurrentUser() user: AuthUser,
+    @IdArg('sessionId') sessionId: string,
+    @Args() args: FeedbackArgs,
+  ) {
     return this.sessions.submitFeedback(user, sessionId, args.rating, args.comment);
   }
 
   @ResolveField(() => Match)
   match(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
     return requestLoader<string, MatchEntity>(ctx, 'match-by-id', async (ids) =>
-      byKeys(ids, await this.dataSource.getRepository(MatchEntity).findBy({ id: In([...ids]) }), (x) => x.id, 'match'),
+      byKeys(
+        ids,
+        await this.dataSource.getRepository(MatchEntity).findBy({ id: In([...ids]) }),
+        (x) => x.id,
+        'match',
+      ),
     ).load(s.matchId);
   }
 
@@ -95,13 +142,19 @@ export class SessionsResolver {
     return new Date(s.startsAt.getTime() + s.durationMinutes * 60_000);
   }
 
-  @ResolveField(() => SessionViewpoint, { nullable: true, description: 'The session in your own zone (null for leads)' })
+  @ResolveField(() => SessionViewpoint, {
+    nullable: true,
+    description: 'The session in your own zone (null for leads)',
+  })
   async myView(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
     const id = ctx.user?.id;
     return id === s.mentorId || id === s.menteeId ? this.view(s, id, ctx) : null;
   }
 
-  @ResolveField(() => SessionViewpoint, { nullable: true, description: "The session in the other person's zone" })
+  @ResolveField(() => SessionViewpoint, {
+    nullable: true,
+    description: "The session in the other person's zone",
+  })
   async otherView(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
     const id = ctx.user?.id;
     if (id === s.mentorId) {
@@ -130,12 +183,17 @@ export class SessionsResolver {
     };
   }
 
-  @ResolveField(() => String, { description: 'Download as an iCalendar file (send the same Authorization header)' })
+  @ResolveField(() => String, {
+    description: 'Download as an iCalendar file (send the same Authorization header)',
+  })
   icsUrl(@Parent() s: SessionEntity): string {
     return `/sessions/${s.id}.ics`;
   }
 
-  @ResolveField(() => Feedback, { nullable: true, description: 'Your own feedback on this session' })
+  @ResolveField(() => Feedback, {
+    nullable: true,
+    description: 'Your own feedback on this session',
+  })
   async myFeedback(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
     const all = await this.feedbackLoader(ctx).load(s.id);
     return all.find((f) => f.authorId === ctx.user?.id) ?? null;
@@ -184,4 +242,3 @@ export class MatchSessionsResolver {
     ).load(m.id);
   }
 }
-

@@ -28,7 +28,8 @@ export type ScheduleRequest = {
   completed?: boolean;
 };
 
-const fail = (p: Problem) => new AppError('BAD_USER_INPUT', `${p.field}: ${p.message}`, { field: p.field, reason: p.reason });
+const fail = (p: Problem) =>
+  new AppError('BAD_USER_INPUT', `${p.field}: ${p.message}`, { field: p.field, reason: p.reason });
 
 const SWEEP_MS = 10 * 60_000;
 
@@ -46,7 +47,9 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     if (this.config.NODE_ENV !== 'test') {
       this.timer = setInterval(() => {
-        this.flagCheckIns(new Date()).catch((e: unknown) => this.logger.warn(`check-in sweep failed: ${String(e)}`));
+        this.flagCheckIns(new Date()).catch((e: unknown) =>
+          this.logger.warn(`check-in sweep failed: ${String(e)}`),
+        );
       }, SWEEP_MS);
       this.timer.unref();
     }
@@ -56,15 +59,25 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     clearInterval(this.timer);
   }
 
-  async scheduleLocal(viewer: AuthUser, req: Omit<ScheduleRequest, 'startsAt'> & { localStart: string; timezone?: string | null }, now: Date) {
-    const me = await this.dataSource.getRepository(ParticipantEntity).findOneByOrFail({ id: viewer.id });
+  async scheduleLocal(
+    viewer: AuthUser,
+    req: Omit<ScheduleRequest, 'startsAt'> & { localStart: string; timezone?: string | null },
+    now: Date,
+  ) {
+    const me = await this.dataSource
+      .getRepository(ParticipantEntity)
+      .findOneByOrFail({ id: viewer.id });
     const zone = req.timezone ? canonicalTimeZone(req.timezone) : me.timezone;
     if (!zone) {
       throw badInput('timezone', 'is not a known IANA time zone');
     }
     const startsAt = localToInstant(req.localStart, zone);
     if (!startsAt) {
-      throw badInput('localStart', `"${req.localStart}" is not a local time that exists in ${zone} (write YYYY-MM-DDTHH:MM)`, 'BAD_LOCAL_TIME');
+      throw badInput(
+        'localStart',
+        `"${req.localStart}" is not a local time that exists in ${zone} (write YYYY-MM-DDTHH:MM)`,
+        'BAD_LOCAL_TIME',
+      );
     }
     return this.schedule(viewer, { ...req, startsAt }, now);
   }
@@ -89,7 +102,11 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
         throw forbidden('Only the two people of a match schedule its sessions.', 'NOT_A_PARTY');
       }
       if (match.status !== 'ACCEPTED') {
-        throw conflict('Sessions are scheduled for accepted matches only.', 'MATCH_NOT_ACCEPTED', 'matchId');
+        throw conflict(
+          'Sessions are scheduled for accepted matches only.',
+          'MATCH_NOT_ACCEPTED',
+          'matchId',
+        );
       }
       const people = await m.find(ParticipantEntity, {
         where: { id: In([match.mentorId, match.menteeId]) },
@@ -109,7 +126,12 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
             AND (mentor_id IN ($1, $2) OR mentee_id IN ($1, $2))
             AND starts_at < $4 AND starts_at + make_interval(mins => duration_minutes) > $3
           LIMIT 1`,
-        [match.mentorId, match.menteeId, req.startsAt, new Date(req.startsAt.getTime() + req.durationMinutes * 60_000)],
+        [
+          match.mentorId,
+          match.menteeId,
+          req.startsAt,
+          new Date(req.startsAt.getTime() + req.durationMinutes * 60_000),
+        ],
       );
       if (clash.length > 0) {
         throw conflict(
@@ -141,19 +163,32 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
         {
           recipientId: other,
           kind: completed ? 'SESSION_LOGGED' : 'SESSION_SCHEDULED',
-          payload: { sessionId: session.id, matchId: match.id, startsAt: session.startsAt.toISOString() },
+          payload: {
+            sessionId: session.id,
+            matchId: match.id,
+            startsAt: session.startsAt.toISOString(),
+          },
         },
       ]);
       return session;
     });
   }
 
-  async move(viewer: AuthUser, sessionId: string, move: SessionMove, reason: string | null, now: Date): Promise<SessionEntity> {
+  async move(
+    viewer: AuthUser,
+    sessionId: string,
+    move: SessionMove,
+    reason: string | null,
+    now: Date,
+  ): Promise<SessionEntity> {
     if (move === 'CANCEL' && !reason?.trim()) {
       throw badInput('reason', 'say in a few words why the session is cancelled');
     }
     return this.dataSource.transaction(async (m) => {
-      const session = await m.findOne(SessionEntity, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      const session = await m.findOne(SessionEntity, {
+        where: { id: sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session) {
         throw notFound('The session', 'SESSION_NOT_FOUND');
       }
@@ -162,9 +197,13 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
       }
       const problem = checkSessionMove(session.status, move, session.startsAt, now);
       if (problem) {
-        throw new AppError('CONFLICT', problem.message, { reason: problem.reason, field: problem.field });
+        throw new AppError('CONFLICT', problem.message, {
+          reason: problem.reason,
+          field: problem.field,
+        });
       }
-      session.status = move === 'COMPLETE' ? 'COMPLETED' : move === 'CANCEL' ? 'CANCELLED' : 'NO_SHOW';
+      session.status =
+        move === 'COMPLETE' ? 'COMPLETED' : move === 'CANCEL' ? 'CANCELLED' : 'NO_SHOW';
       if (move === 'COMPLETE') {
         session.completedAt = now;
       }
@@ -172,7 +211,11 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
         session.cancelReason = reason?.trim() ?? null;
         const other = viewer.id === session.mentorId ? session.menteeId : session.mentorId;
         await this.notifications.send(m, [
-          { recipientId: other, kind: 'SESSION_CANCELLED', payload: { sessionId, matchId: session.matchId, reason: session.cancelReason } },
+          {
+            recipientId: other,
+            kind: 'SESSION_CANCELLED',
+            payload: { sessionId, matchId: session.matchId, reason: session.cancelReason },
+          },
         ]);
       }
       return m.save(SessionEntity, session);
@@ -180,7 +223,12 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 
   // Once per person per completed session; private to the author and leads.
-  async submitFeedback(viewer: AuthUser, sessionId: string, rating: number, comment: string | null | undefined): Promise<FeedbackEntity> {
+  async submitFeedback(
+    viewer: AuthUser,
+    sessionId: string,
+    rating: number,
+    comment: string | null | undefined,
+  ): Promise<FeedbackEntity> {
     return this.dataSource.transaction(async (m) => {
       const session = await m.findOneBy(SessionEntity, { id: sessionId });
       if (!session) {
@@ -190,16 +238,33 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
         throw forbidden('Only the two people of a session give feedback on it.', 'NOT_A_PARTY');
       }
       if (session.status !== 'COMPLETED') {
-        throw conflict('Feedback comes after a completed session.', 'SESSION_NOT_COMPLETED', 'sessionId');
+        throw conflict(
+          'Feedback comes after a completed session.',
+          'SESSION_NOT_COMPLETED',
+          'sessionId',
+        );
       }
       try {
         return await m.save(
           FeedbackEntity,
-          m.create(FeedbackEntity, { sessionId, cohortId: session.cohortId, authorId: viewer.id, rating, comment: comment?.trim() || null }),
+          m.create(FeedbackEntity, {
+            sessionId,
+            cohortId: session.cohortId,
+            authorId: viewer.id,
+            rating,
+            comment: comment?.trim() || null,
+          }),
         );
       } catch (error) {
-        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-          throw conflict('You already gave feedback on this session.', 'FEEDBACK_ALREADY_GIVEN', 'sessionId');
+        if (
+          error instanceof QueryFailedError &&
+          (error.driverError as { code?: string }).code === '23505'
+        ) {
+          throw conflict(
+            'You already gave feedback on this session.',
+            'FEEDBACK_ALREADY_GIVEN',
+            'sessionId',
+          );
         }
         throw error;
       }
@@ -211,7 +276,11 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
     if (!session) {
       throw notFound('The session', 'SESSION_NOT_FOUND');
     }
-    if (viewer.role !== 'LEAD' && viewer.id !== session.mentorId && viewer.id !== session.menteeId) {
+    if (
+      viewer.role !== 'LEAD' &&
+      viewer.id !== session.mentorId &&
+      viewer.id !== session.menteeId
+    ) {
       throw forbidden('This session is not yours.', 'NOT_A_PARTY');
     }
     return session;
@@ -225,11 +294,15 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 
   byMatchIds(matchIds: readonly string[]): Promise<SessionEntity[]> {
-    return this.dataSource.getRepository(SessionEntity).find({ where: { matchId: In([...matchIds]) }, order: { startsAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .find({ where: { matchId: In([...matchIds]) }, order: { startsAt: 'ASC' } });
   }
 
   feedbackBySessionIds(ids: readonly string[]): Promise<FeedbackEntity[]> {
-    return this.dataSource.getRepository(FeedbackEntity).find({ where: { sessionId: In([...ids]) }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(FeedbackEntity)
+      .find({ where: { sessionId: In([...ids]) }, order: { createdAt: 'ASC' } });
   }
 
   // Leads are told once per quiet spell about pairs that never met or went quiet.
@@ -265,13 +338,22 @@ export type CheckInRow = {
   reason: 'NEVER_MET' | 'SILENT';
 };
 
-async function flagCheckInsIn(m: EntityManager, notifications: NotificationsService, now: Date): Promise<number> {
-  const rows = (await m.query(CHECK_IN_SQL, [now, null])) as CheckInRow[];
-  const fresh = rows.filter((r) => !r.notifiedAt || r.notifiedAt < (r.lastSessionAt ?? r.acceptedAt));
+async function flagCheckInsIn(
+  m: EntityManager,
+  notifications: NotificationsService,
+  now: Date,
+): Promise<number> {
+  const rows = await m.query<CheckInRow[]>(CHECK_IN_SQL, [now, null]);
+  const fresh = rows.filter(
+    (r) => !r.notifiedAt || r.notifiedAt < (r.lastSessionAt ?? r.acceptedAt),
+  );
   if (fresh.length === 0) {
     return 0;
   }
-  await m.query(`UPDATE match SET check_in_notified_at = $2 WHERE id = ANY ($1::uuid[])`, [fresh.map((r) => r.id), now]);
+  await m.query(`UPDATE match SET check_in_notified_at = $2 WHERE id = ANY ($1::uuid[])`, [
+    fresh.map((r) => r.id),
+    now,
+  ]);
   const leads = await notifications.leadIds(m);
   await notifications.send(
     m,
@@ -279,7 +361,13 @@ async function flagCheckInsIn(m: EntityManager, notifications: NotificationsServ
       leads.map((lead) => ({
         recipientId: lead,
         kind: 'CHECK_IN_NEEDED' as const,
-        payload: { matchId: r.id, cohortId: r.cohortId, mentorId: r.mentorId, menteeId: r.menteeId, reason: r.reason },
+        payload: {
+          matchId: r.id,
+          cohortId: r.cohortId,
+          mentorId: r.mentorId,
+          menteeId: r.menteeId,
+          reason: r.reason,
+        },
       })),
     ),
   );

@@ -1,5 +1,6 @@
 // Browser tests of the web client: real Chromium, the built client, the real API on an
 // in-memory database. Run: node --test test/browser/ (after building server and client).
+// PUENTE_URL=http://host:port runs them against a server that serves both instead.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -51,8 +52,15 @@ function menteeInput(overrides = {}) {
 }
 
 before(async () => {
-  api = await startApi();
-  web = await startWeb({ apiUrl: api.url });
+  if (process.env.PUENTE_URL) {
+    // A server that already serves both the client and the API on one origin.
+    const url = process.env.PUENTE_URL.replace(/\/$/, '');
+    api = { url, stop: async () => {} };
+    web = { url, stop: async () => {} };
+  } else {
+    api = await startApi();
+    web = await startWeb({ apiUrl: api.url });
+  }
   browser = await launchBrowser();
 });
 
@@ -287,9 +295,12 @@ describe('sign-up', () => {
     await expectAccessible(page, 'sign-up with a taken email (es, phone)');
     await screenshot(page, 'journey-signup-email-taken-es-phone');
 
-    // The message follows the language switch.
+    // The message follows the language switch, and a link leads to logging in instead.
     await page.getByRole('button', { name: 'English' }).click();
     assert.match(await error.innerText(), /An account with this email already exists/);
+    await page.getByRole('link', { name: 'Log in with this email' }).click();
+    await heading(page, 'Log in').waitFor();
+    assert.equal(await page.getByLabel('Email').inputValue(), existing.email.toUpperCase());
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
@@ -308,6 +319,36 @@ describe('sign-up', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'email');
     await expectAccessible(page, 'sign-up with missing answers (en, desktop)');
     await page.context().close();
+  });
+});
+
+describe('touch screens', () => {
+  test('a tap marks one cell and a time zone is picked by tapping', async () => {
+    const context = await browser.newContext({
+      baseURL: web.url,
+      locale: 'es-CO',
+      timezoneId: 'America/Bogota',
+      viewport: PHONE,
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto('/signup');
+    const cell = page.locator('.avail-grid [data-day="4"][data-slot="20"]');
+    await cell.scrollIntoViewIfNeeded();
+    await cell.tap();
+    assert.equal(await cell.getAttribute('aria-selected'), 'true');
+    assert.match(await page.locator('.windows-table tbody').innerText(), /viernes 10:00.*10:30/i);
+    await cell.tap();
+    assert.equal(await cell.getAttribute('aria-selected'), 'false');
+
+    const zone = page.getByRole('combobox', { name: 'Zona horaria' });
+    assert.equal(await zone.inputValue(), 'America/Bogota');
+    await zone.tap();
+    await zone.fill('ciudad de mexico');
+    await page.getByRole('option', { name: /Mexico City/ }).first().tap();
+    assert.equal(await zone.inputValue(), 'America/Mexico_City');
+    await context.close();
   });
 });
 

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { TEST_LEADS } from '../setup/test-server';
 import { graphql, ok } from './graphql';
 
-export const uniqueEmail = (prefix = 'person') => `${prefix}.${randomUUID().slice(0, 12)}@example.org`;
+export const uniqueEmail = (prefix = 'person') =>
+  `${prefix}.${randomUUID().slice(0, 12)}@example.org`;
 
 export const PARTICIPANT_FIELDS = `
   id displayName role languages preferredLanguage timezone

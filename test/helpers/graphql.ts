@@ -1,7 +1,12 @@
 export type GqlError = {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; field?: string; reason?: string; fields?: { field: string; message: string }[] } & Record<string, unknown>;
+  extensions?: {
+    code?: string;
+    field?: string;
+    reason?: string;
+    fields?: { field: string; message: string }[];
+  } & Record<string, unknown>;
 };
 export type GqlResponse<T> = { status: number; data?: T | null; errors?: GqlError[] };
 

@@ -2,7 +2,13 @@ import { graphql, ok } from './graphql';
 import { loginLead, signUpMentee, signUpMentor, type Account } from './factories';
 import { createOpenCohort, join, run } from './cohorts';
 
-export type Pair = { lead: Account; mentor: Account; mentee: Account; matchId: string; cohortId: string };
+export type Pair = {
+  lead: Account;
+  mentor: Account;
+  mentee: Account;
+  matchId: string;
+  cohortId: string;
+};
 
 // A Bogotá mentor and a Madrid mentee, matched and accepted, in a cohort of March–May 2027.
 // Mondays 12:00–15:00 in Bogotá are 18:00–21:00 in Madrid (before Europe's clock change).

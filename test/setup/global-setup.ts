@@ -11,9 +11,7 @@ import {
 } from './test-server';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __PUENTE_SERVER__: RunningServer | undefined;
-  // eslint-disable-next-line no-var
   var __PUENTE_DATA__: string | undefined;
 }
 
@@ -21,7 +19,11 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const dataDir = tempDataDir();
   const port = await freePort();
-  const env = serverEnv({ PORT: String(port), DATA_DIR: dataDir, PGLITE_DIR: join(dataDir, 'pglite') });
+  const env = serverEnv({
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    PGLITE_DIR: join(dataDir, 'pglite'),
+  });
   for (const lead of TEST_LEADS) {
     const result = runCli('cli/create-lead.js', ['--email', lead.email, '--name', lead.name], {
       ...env,

@@ -50,7 +50,10 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv) {
 
 export type RunningServer = { url: string; child: ChildProcess; output: () => string };
 
-export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningServer> {
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+): Promise<RunningServer> {
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -75,7 +78,10 @@ export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): P
   throw new Error(`The server did not become healthy in ${timeoutMs} ms:\n${output}`);
 }
 
-export function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+export function stopServer(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<number | null> {
   return new Promise((resolveExit) => {
     if (child.exitCode !== null) {
       resolveExit(child.exitCode);

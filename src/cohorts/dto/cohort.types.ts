@@ -1,8 +1,16 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
-  IsEnum,
   IsInt,
   IsNumber,
   IsOptional,
@@ -73,7 +81,10 @@ class CohortSettingsFields {
   @Max(10080, { message: 'must be at most 10080 (a whole week)' })
   minOverlapMinutes?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Weekly overlap that scores full marks (default 180)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Weekly overlap that scores full marks (default 180)',
+  })
   @IsOptional()
   @IsInt()
   @Min(15, { message: 'must be at least 15' })
@@ -86,14 +97,20 @@ class CohortSettingsFields {
   @Type(() => WeightsInput)
   weights?: WeightsInput;
 
-  @Field(() => Int, { nullable: true, description: 'Days before an unanswered proposal expires (default 7)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days before an unanswered proposal expires (default 7)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'must be at least 1 day' })
   @Max(60, { message: 'must be at most 60 days' })
   expiryDays?: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'May pairs from earlier cohorts be proposed again (default no)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'May pairs from earlier cohorts be proposed again (default no)',
+  })
   @IsOptional()
   @IsBoolean()
   allowRepeatPairs?: boolean;

@@ -3,7 +3,8 @@ import type { Role } from '../enums';
 
 export const ACCESS_KEY = 'puente:access';
 
-export type Access = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
+export type Access =
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
 
 // Every resolver operation states who may call it; the global guard refuses any that does not.
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);

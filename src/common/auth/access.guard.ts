@@ -35,7 +35,10 @@ export class AccessGuard implements CanActivate {
       throw unauthenticated();
     }
     if (access.kind === 'roles' && !access.roles.some((role) => role === gql.user?.role)) {
-      throw forbidden(`Only ${access.roles.join(' or ').toLowerCase()}s may do this.`, 'ROLE_REQUIRED');
+      throw forbidden(
+        `Only ${access.roles.join(' or ').toLowerCase()}s may do this.`,
+        'ROLE_REQUIRED',
+      );
     }
     return true;
   }

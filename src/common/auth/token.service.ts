@@ -37,7 +37,10 @@ export class TokenService {
     try {
       claims = await this.jwt.verifyAsync<Claims>(token);
     } catch {
-      throw unauthenticated('Your session has expired or is invalid. Please log in again.', 'BAD_TOKEN');
+      throw unauthenticated(
+        'Your session has expired or is invalid. Please log in again.',
+        'BAD_TOKEN',
+      );
     }
     // The account may have been removed since the token was issued; the role comes from the row.
     const rows: { role: `${Role}` }[] = await this.dataSource.query(

@@ -48,5 +48,7 @@ export const forbidden = (message: string, reason = 'FORBIDDEN') =>
 export const conflict = (message: string, reason: string, field?: string) =>
   new AppError('CONFLICT', message, { reason, field });
 
-export const unauthenticated = (message = 'You need to log in first.', reason = 'UNAUTHENTICATED') =>
-  new AppError('UNAUTHENTICATED', message, { reason });
+export const unauthenticated = (
+  message = 'You need to log in first.',
+  reason = 'UNAUTHENTICATED',
+) => new AppError('UNAUTHENTICATED', message, { reason });

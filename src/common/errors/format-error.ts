@@ -18,7 +18,10 @@ const PROTOCOL_CODES = new Set([
 
 // The one place where errors become GraphQL errors. Anything unexpected is logged and
 // answered with a generic message: no stack trace or SQL leaves the server.
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
@@ -36,9 +39,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && PROTOCOL_CODES.has(code) && !isResolverFailure(formatted)) {
     return { ...base, extensions: { code } };
   }
-  logger.error(
-    original instanceof Error ? (original.stack ?? original.message) : String(original),
-  );
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
     ...base,
     message: 'Something went wrong on our side. Please try again later.',

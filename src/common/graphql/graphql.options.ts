@@ -32,7 +32,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     // graphql-armor is typed against the CommonJS build of @apollo/server, Nest against the ESM one.
     plugins: [
-      ...(protection.plugins as unknown as ApolloServerPlugin[]),
+      ...protection.plugins,
       ...(config.NODE_ENV === 'test' ? [sqlCountPlugin] : []),
     ] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,

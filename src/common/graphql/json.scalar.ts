@@ -14,7 +14,9 @@ function literal(node: ValueNode): unknown {
       return node.values.map(literal);
     case Kind.OBJECT:
       return Object.fromEntries(node.fields.map((f) => [f.name.value, literal(f.value)]));
-    default:
+    case Kind.ENUM:
+      return node.value;
+    case Kind.VARIABLE:
       return undefined;
   }
 }

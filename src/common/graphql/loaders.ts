@@ -16,7 +16,12 @@ export function requestLoader<K, V>(
 }
 
 // Orders rows by the keys asked for; a missing row is an Error for that key alone.
-export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, what: string): (V | Error)[] {
+export function byKeys<K, V>(
+  keys: readonly K[],
+  rows: V[],
+  keyOf: (row: V) => K,
+  what: string,
+): (V | Error)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => map.get(k) ?? new Error(`${what} ${String(k)} not found`));
 }

@@ -60,7 +60,9 @@ export class CohortsAndMatches1764100000000 implements MigrationInterface {
         CONSTRAINT pair_rule_two_people CHECK (mentor_id <> mentee_id)
       )`);
     // One pin per mentee in a cohort.
-    await q.query(`CREATE UNIQUE INDEX pair_rule_one_pin ON pair_rule (cohort_id, mentee_id) WHERE kind = 'PIN'`);
+    await q.query(
+      `CREATE UNIQUE INDEX pair_rule_one_pin ON pair_rule (cohort_id, mentee_id) WHERE kind = 'PIN'`,
+    );
 
     await q.query(`
       CREATE TABLE match_run (
@@ -155,7 +157,9 @@ export class CohortsAndMatches1764100000000 implements MigrationInterface {
         created_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
         read_at timestamptz
       )`);
-    await q.query(`CREATE INDEX notification_recipient ON notification (recipient_id, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX notification_recipient ON notification (recipient_id, created_at DESC, id DESC)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

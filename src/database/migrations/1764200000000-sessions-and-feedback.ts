@@ -27,8 +27,12 @@ export class SessionsAndFeedback1764200000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX session_match ON mentorship_session (match_id, starts_at)`);
     await q.query(`CREATE INDEX session_cohort ON mentorship_session (cohort_id, status)`);
-    await q.query(`CREATE INDEX session_mentor_time ON mentorship_session (mentor_id, starts_at) WHERE status IN ('SCHEDULED', 'COMPLETED')`);
-    await q.query(`CREATE INDEX session_mentee_time ON mentorship_session (mentee_id, starts_at) WHERE status IN ('SCHEDULED', 'COMPLETED')`);
+    await q.query(
+      `CREATE INDEX session_mentor_time ON mentorship_session (mentor_id, starts_at) WHERE status IN ('SCHEDULED', 'COMPLETED')`,
+    );
+    await q.query(
+      `CREATE INDEX session_mentee_time ON mentorship_session (mentee_id, starts_at) WHERE status IN ('SCHEDULED', 'COMPLETED')`,
+    );
 
     await q.query(`
       CREATE TABLE session_feedback (
@@ -47,7 +51,9 @@ export class SessionsAndFeedback1764200000000 implements MigrationInterface {
 
     // When leads were last told that a pair needs a check-in, so they are told once.
     await q.query(`ALTER TABLE match ADD COLUMN check_in_notified_at timestamptz`);
-    await q.query(`CREATE INDEX match_accepted ON match (cohort_id, responded_at) WHERE status = 'ACCEPTED'`);
+    await q.query(
+      `CREATE INDEX match_accepted ON match (cohort_id, responded_at) WHERE status = 'ACCEPTED'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

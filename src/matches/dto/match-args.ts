@@ -3,7 +3,10 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class DeclineMatchArgs {
-  @Field(() => String, { nullable: true, description: 'NO_TIME, NOT_MY_EXPERTISE, LANGUAGE or OTHER' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NO_TIME, NOT_MY_EXPERTISE, LANGUAGE or OTHER',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)

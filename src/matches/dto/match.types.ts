@@ -1,4 +1,13 @@
-import { ArgsType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Paginated } from '../../common/graphql/connection';
 import { Cohort, Weights } from '../../cohorts/dto/cohort.types';
@@ -20,12 +29,17 @@ export enum DeclineReason {
   LANGUAGE = 'LANGUAGE',
   OTHER = 'OTHER',
 }
-registerEnumType(DeclineReason, { name: 'DeclineReason', description: 'declineMatch takes one of these as its reason' });
+registerEnumType(DeclineReason, {
+  name: 'DeclineReason',
+  description: 'declineMatch takes one of these as its reason',
+});
 
-@ObjectType('OverlapWindow', { description: 'One shared stretch of the week, in each side\'s local time' })
+@ObjectType('OverlapWindow', {
+  description: "One shared stretch of the week, in each side's local time",
+})
 export class OverlapWindow {
   @Field({ description: 'e.g. "MON 18:00-20:00" in the mentor\'s time zone' }) mentor: string;
-  @Field({ description: 'the same stretch in the mentee\'s time zone' }) mentee: string;
+  @Field({ description: "the same stretch in the mentee's time zone" }) mentee: string;
 }
 
 @ObjectType('ScoreBreakdown')
@@ -37,11 +51,13 @@ export class ScoreBreakdown {
   @Field(() => Float) equity: number;
   @Field(() => Int) overlapMinutesPerWeek: number;
   @Field(() => [String]) sharedInterests: string[];
-  @Field(() => [OverlapWindow], { description: 'The shared hours of the week with the least overlap' })
+  @Field(() => [OverlapWindow], {
+    description: 'The shared hours of the week with the least overlap',
+  })
   overlap: OverlapWindow[];
 }
 
-@ObjectType('MatchEvent', { description: 'One change of a match\'s status' })
+@ObjectType('MatchEvent', { description: "One change of a match's status" })
 export class MatchEvent {
   @Field(() => ID) id: string;
   @Field(() => ID) matchId: string;
@@ -76,7 +92,9 @@ export class Match {
 @ObjectType('UnmatchedMentee')
 export class UnmatchedMentee {
   @Field(() => Participant) mentee?: unknown;
-  @Field(() => [String], { description: 'NO_SHARED_LANGUAGE, NO_AVAILABILITY_OVERLAP, ALL_EXCLUDED, MENTORS_AT_CAPACITY' })
+  @Field(() => [String], {
+    description: 'NO_SHARED_LANGUAGE, NO_AVAILABILITY_OVERLAP, ALL_EXCLUDED, MENTORS_AT_CAPACITY',
+  })
   reasons: string[];
   @Field(() => Int, { description: 'Mentors who share a language and enough hours' })
   compatibleMentors: number;

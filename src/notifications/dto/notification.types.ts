@@ -6,7 +6,10 @@ import { ConnectionArgs, Paginated } from '../../common/graphql/connection';
 @ObjectType('Notification')
 export class Notification {
   @Field(() => ID) id: string;
-  @Field({ description: 'MATCH_PROPOSED, MATCH_ACCEPTED, MATCH_DECLINED, MATCH_EXPIRED, MATCH_ENDED, MATCH_COMPLETED, …' })
+  @Field({
+    description:
+      'MATCH_PROPOSED, MATCH_ACCEPTED, MATCH_DECLINED, MATCH_EXPIRED, MATCH_ENDED, MATCH_COMPLETED, …',
+  })
   kind: string;
   @Field(() => GraphQLJSON, { description: 'Ids and names the message is about (never emails)' })
   payload: Record<string, unknown>;

@@ -5,6 +5,8 @@ export class Taxonomy {
   @Field(() => [String], { description: 'Suggested interest tags; free tags are allowed too' })
   interests: string[];
 
-  @Field(() => [String], { description: 'The closed list of goals (mentees) and expertise (mentors)' })
+  @Field(() => [String], {
+    description: 'The closed list of goals (mentees) and expertise (mentors)',
+  })
   goals: string[];
 }

@@ -15,9 +15,15 @@ export class EquityRow {
   @Field() mentees: string;
   @Field() matched: string;
   @Field(() => Float, { nullable: true }) matchRate: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median hours from joining to an accepted match' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median hours from joining to an accepted match',
+  })
   medianHoursToMatch: number | null;
-  @Field(() => Float, { nullable: true, description: 'Average session rating; null under 5 ratings' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average session rating; null under 5 ratings',
+  })
   averageRating: number | null;
 }
 
@@ -32,11 +38,14 @@ export class CountCell {
 export class Participation {
   @Field(() => [CountCell]) menteesByLanguage: CountCell[];
   @Field(() => [CountCell]) mentorsByLanguage: CountCell[];
-  @Field(() => [CountCell], { description: 'UTC offset at the cohort start' }) menteesByOffset: CountCell[];
+  @Field(() => [CountCell], { description: 'UTC offset at the cohort start' })
+  menteesByOffset: CountCell[];
   @Field(() => [CountCell]) mentorsByOffset: CountCell[];
   @Field(() => Int, { description: 'Places mentors offer' }) capacityOffered: number;
-  @Field(() => Int, { description: 'Places taken by accepted or completed matches' }) capacityUsed: number;
-  @Field(() => Int, { description: 'Places held by proposals awaiting an answer' }) capacityPending: number;
+  @Field(() => Int, { description: 'Places taken by accepted or completed matches' })
+  capacityUsed: number;
+  @Field(() => Int, { description: 'Places held by proposals awaiting an answer' })
+  capacityPending: number;
 }
 
 @ObjectType('Funnel')
@@ -68,14 +77,18 @@ export class Quality {
   @Field(() => Float, { nullable: true }) averageInterests: number | null;
   @Field(() => Float, { nullable: true }) averageGoals: number | null;
   @Field(() => Float, { nullable: true }) averageEquity: number | null;
-  @Field(() => [CountCell], { description: 'Weekly overlap of proposed pairs' }) overlapDistribution: CountCell[];
-  @Field(() => [UnmatchedGroup], { description: 'From the latest run, mentees still unmatched' }) unmatched: UnmatchedGroup[];
+  @Field(() => [CountCell], { description: 'Weekly overlap of proposed pairs' })
+  overlapDistribution: CountCell[];
+  @Field(() => [UnmatchedGroup], { description: 'From the latest run, mentees still unmatched' })
+  unmatched: UnmatchedGroup[];
 }
 
 @ObjectType('CheckInPair')
 export class CheckInPair {
   @Field(() => Match) match?: unknown;
-  @Field({ description: 'NEVER_MET (21 days after acceptance) or SILENT (30 days since the last session)' })
+  @Field({
+    description: 'NEVER_MET (21 days after acceptance) or SILENT (30 days since the last session)',
+  })
   reason: string;
   @Field(() => Int) daysSince: number;
 }
@@ -103,7 +116,8 @@ export class CohortReport {
   @Field(() => Int) completedSessionCount: number;
   @Field(() => Float, { nullable: true }) averageScore: number | null;
   @Field(() => Float, { nullable: true }) averageRating: number | null;
-  @Field(() => [EquityRow], { description: 'Self-identified underrepresented mentees vs the rest' }) equity: EquityRow[];
+  @Field(() => [EquityRow], { description: 'Self-identified underrepresented mentees vs the rest' })
+  equity: EquityRow[];
   @Field() csvUrl: string;
   @Field(() => Participation) participation: Participation;
   @Field(() => Funnel) funnel: Funnel;

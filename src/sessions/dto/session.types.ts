@@ -1,5 +1,22 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsDate,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { Participant } from '../../participants/dto/participant.type';
 
@@ -30,12 +47,15 @@ export class MentorshipSession {
   @Field(() => GraphQLISODateTime, { nullable: true }) completedAt: Date | null;
 }
 
-@ObjectType('SessionViewpoint', { description: 'A session as one person sees it, in their own zone' })
+@ObjectType('SessionViewpoint', {
+  description: 'A session as one person sees it, in their own zone',
+})
 export class SessionViewpoint {
   @Field(() => Participant) person?: unknown;
   @Field() timezone: string;
   @Field({ description: 'Local start, "YYYY-MM-DDTHH:MM"' }) localStart: string;
-  @Field({ description: 'Whether the session lies inside their weekly availability' }) insideAvailability: boolean;
+  @Field({ description: 'Whether the session lies inside their weekly availability' })
+  insideAvailability: boolean;
 }
 
 // Shared by scheduleSession and scheduleSessionLocal.
@@ -51,7 +71,11 @@ export class SessionDetailsArgs {
   @MaxLength(2000, { message: 'must be at most 2,000 characters' })
   agenda?: string | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Log a past session as already done' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Log a past session as already done',
+  })
   @IsOptional()
   @IsBoolean()
   completed?: boolean;
@@ -72,7 +96,10 @@ export class ScheduleLocalSessionArgs extends SessionDetailsArgs {
   @MaxLength(16)
   localStart: string;
 
-  @Field(() => String, { nullable: true, description: 'IANA zone of localStart; your own zone when omitted' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'IANA zone of localStart; your own zone when omitted',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
