@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module';
 import { requestContext } from '../common/request-context';
 import { validationPipe } from '../common/validation';
+import { serveWebClient } from '../common/web-client';
 import type { AppConfig } from '../config/app-config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 
@@ -37,6 +38,7 @@ export async function createApp(
     app.useGlobalPipes(validationPipe());
     app.useBodyParser('json', { limit: '200kb' });
     app.disable('x-powered-by');
+    serveWebClient(app);
     return {
       app,
       embedded,
