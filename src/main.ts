@@ -35,6 +35,9 @@ async function bootstrap(): Promise<void> {
   const http: Server = running.app.getHttpServer();
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
+  if (!running.servesClient) {
+    logger.warn('client/dist is missing: run "npm run build" to serve the web client at /');
+  }
   await running.app.listen(config.PORT, '0.0.0.0');
   logger.log(
     `Puente listening on http://localhost:${config.PORT}/ ` +

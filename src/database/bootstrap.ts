@@ -11,6 +11,8 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgre
 export type RunningApp = {
   app: NestExpressApplication;
   embedded?: EmbeddedPostgres;
+  // Whether client/dist was found and is served at /.
+  servesClient: boolean;
   close(): Promise<void>;
 };
 
@@ -38,9 +40,10 @@ export async function createApp(
     app.useGlobalPipes(validationPipe());
     app.useBodyParser('json', { limit: '200kb' });
     app.disable('x-powered-by');
-    serveWebClient(app);
+    const servesClient = serveWebClient(app);
     return {
       app,
+      servesClient,
       embedded,
       async close() {
         await app.close();

@@ -101,7 +101,10 @@ describe('sign-up', () => {
     assert.equal(await zone.inputValue(), 'Europe/Madrid');
     await zone.click();
     await zone.fill('bogotá');
-    await page.getByRole('option', { name: /Bogota/ }).first().click();
+    await page
+      .getByRole('option', { name: /Bogota/ })
+      .first()
+      .click();
     assert.equal(await zone.inputValue(), 'America/Bogota');
 
     // Monday to Wednesday, 18:00–20:00, in one drag across the grid.
@@ -163,7 +166,13 @@ describe('sign-up', () => {
     await page.getByRole('link', { name: 'Mi perfil' }).click();
     await heading(page, 'Mi perfil').waitFor();
     const profile = await page.locator('main').innerText();
-    for (const text of ['Ana Pérez', 'America/Bogota', 'Ciencia de datos', 'divulgacion-cientifica', 'Solo tú puedes verlo']) {
+    for (const text of [
+      'Ana Pérez',
+      'America/Bogota',
+      'Ciencia de datos',
+      'divulgacion-cientifica',
+      'Solo tú puedes verlo',
+    ]) {
       assert.ok(profile.includes(text), `the profile shows ${text}`);
     }
     await expectAccessible(page, 'profile (es, phone)');
@@ -311,7 +320,13 @@ describe('sign-up', () => {
     await page.getByRole('button', { name: 'Create my account' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    for (const text of ['Email:', 'Password:', 'Your name:', 'When are you free each week?:', 'Interests:']) {
+    for (const text of [
+      'Email:',
+      'Password:',
+      'Your name:',
+      'When are you free each week?:',
+      'Interests:',
+    ]) {
       assert.ok((await summary.innerText()).includes(text), `the summary lists ${text}`);
     }
     await page.waitForFunction(() => document.activeElement?.className === 'error-summary');
@@ -346,7 +361,10 @@ describe('touch screens', () => {
     assert.equal(await zone.inputValue(), 'America/Bogota');
     await zone.tap();
     await zone.fill('ciudad de mexico');
-    await page.getByRole('option', { name: /Mexico City/ }).first().tap();
+    await page
+      .getByRole('option', { name: /Mexico City/ })
+      .first()
+      .tap();
     assert.equal(await zone.inputValue(), 'America/Mexico_City');
     await context.close();
   });

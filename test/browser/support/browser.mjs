@@ -35,7 +35,11 @@ export async function launchBrowser() {
 }
 
 // A fresh browser profile: its own storage, language, time zone and window size.
-export async function newPage(browser, baseURL, { locale = 'en-US', timezoneId = 'UTC', viewport = DESKTOP } = {}) {
+export async function newPage(
+  browser,
+  baseURL,
+  { locale = 'en-US', timezoneId = 'UTC', viewport = DESKTOP } = {},
+) {
   const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
   const page = await context.newPage();
   const problems = [];
@@ -55,7 +59,9 @@ export async function expectAccessible(page, label) {
   const results = await page.evaluate(() =>
     window.axe.run(document, { resultTypes: ['violations'] }),
   );
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const blocking = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   const describe = (v) =>
     `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes
       .slice(0, 5)

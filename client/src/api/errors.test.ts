@@ -1,0 +1,86 @@
+import { GraphQLError } from 'graphql';
+import { CombinedError } from 'urql';
+import { describe, expect, it } from 'vitest';
+import { controlForField, translateApiError, type Translator } from './errors';
+
+const catalogue: Record<string, string> = {
+  'errors.reason.EMAIL_TAKEN': 'Ya existe una cuenta con este correo.',
+  'errors.reason.BAD_CREDENTIALS': 'El correo o la contraseña no son correctos.',
+  'errors.reason.LOGIN_RATE_LIMITED': 'Espera {{count}} minutos.',
+  'errors.field.timezone': 'Elige una zona horaria.',
+  'errors.code.INTERNAL_SERVER_ERROR': 'Algo falló.',
+  'errors.network': 'Sin conexión.',
+};
+const tr: Translator = {
+  exists: (key) => key in catalogue,
+  t: (key, options) =>
+    (catalogue[key] ?? key).replace(
+      '{{count}}',
+      typeof options?.count === 'number' ? String(options.count) : '',
+    ),
+};
+
+const gqlError = (message: string, extensions: Record<string, unknown>) =>
+  new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
+
+describe('translateApiError', () => {
+  it('puts a known reason next to its field', () => {
+    const result = translateApiError(
+      gqlError('exists', { code: 'CONFLICT', reason: 'EMAIL_TAKEN', field: 'email' }),
+      tr,
+    );
+    expect(result).toEqual({
+      fields: { email: 'Ya existe una cuenta con este correo.' },
+      form: null,
+    });
+  });
+
+  it('gives bad credentials to the form as a whole', () => {
+    const result = translateApiError(
+      gqlError('bad', { code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' }),
+      tr,
+    );
+    expect(result.form).toBe('El correo o la contraseña no son correctos.');
+  });
+
+  it('translates each invalid field, falling back to the API message', () => {
+    const result = translateApiError(
+      gqlError('2 fields are invalid', {
+        code: 'BAD_USER_INPUT',
+        field: 'timezone',
+        fields: [
+          { field: 'timezone', message: 'is not a known IANA time zone' },
+          { field: 'availability[2].start', message: 'must be a time "HH:MM"' },
+        ],
+      }),
+      tr,
+    );
+    expect(result.fields).toEqual({
+      timezone: 'Elige una zona horaria.',
+      availability: 'must be a time "HH:MM"',
+    });
+  });
+
+  it('rounds the login wait up to whole minutes', () => {
+    const result = translateApiError(
+      gqlError('slow down', {
+        code: 'TOO_MANY_REQUESTS',
+        reason: 'LOGIN_RATE_LIMITED',
+        retryAfterSeconds: 61,
+      }),
+      tr,
+    );
+    expect(result.form).toBe('Espera 2 minutos.');
+  });
+
+  it('reports network trouble', () => {
+    const result = translateApiError(new CombinedError({ networkError: new Error('offline') }), tr);
+    expect(result).toEqual({ fields: {}, form: 'Sin conexión.' });
+  });
+
+  it('maps field paths to controls', () => {
+    expect(controlForField('availability[2].start')).toBe('availability');
+    expect(controlForField('interests[0]')).toBe('interests');
+    expect(controlForField('email')).toBe('email');
+  });
+});

@@ -1,0 +1,121 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const first = useRef(true);
+
+  // After a navigation, focus goes to the new page's heading so screen readers start there.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [location.pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            <BridgeMark />
+            <span className="brand-text">
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <ul>
+              {me ? (
+                <>
+                  <li>
+                    <NavLink to="/" end>
+                      {t('nav.home')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/profile">{t('nav.profile')}</NavLink>
+                  </li>
+                  <li>
+                    <button
+                      type="button"
+                      className="nav-button"
+                      onClick={() => {
+                        signOut();
+                        void navigate('/');
+                      }}
+                    >
+                      {t('nav.logout')}
+                    </button>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/login">{t('nav.login')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/signup">{t('nav.signup')}</NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+export function Page({
+  title,
+  children,
+  width = 'normal',
+  lead,
+}: {
+  title: string;
+  children: ReactNode;
+  width?: 'narrow' | 'normal' | 'wide';
+  lead?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.pageTitle', { page: title });
+  }, [t, title]);
+  return (
+    <div className={`page page-${width}`}>
+      <h1 tabIndex={-1}>{title}</h1>
+      {lead && <p className="lead">{lead}</p>}
+      {children}
+    </div>
+  );
+}
+
+function BridgeMark() {
+  return (
+    <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="7" fill="currentColor" />
+      <path d="M4 22c4-8 20-8 24 0" fill="none" stroke="#fff" strokeWidth="3" />
+      <path d="M4 22h24M10 22v-4M16 22v-6M22 22v-4" stroke="#fff" strokeWidth="2" />
+    </svg>
+  );
+}

@@ -1,0 +1,11 @@
+import { useQuery } from 'urql';
+import { TaxonomyQuery } from '../api/operations';
+
+export function useTaxonomy() {
+  const [result, reexecute] = useQuery({ query: TaxonomyQuery });
+  return {
+    taxonomy: result.data?.taxonomy ?? null,
+    failed: !!result.error && !result.data,
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+}

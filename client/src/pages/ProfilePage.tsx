@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { UpdateProfileMutation } from '../api/operations';
+import type { Me } from '../auth/session';
+import { Page } from '../components/Layout';
+import { Notice, Spinner } from '../components/fields';
+import { ProfileForm } from '../components/ProfileForm';
+import { ProfileView } from '../components/ProfileView';
+import { toUpdateInput, valuesFromProfile, type ProfileValues } from '../lib/profile-model';
+import { useLocale } from '../lib/use-locale';
+import { useTaxonomy } from '../lib/use-taxonomy';
+
+export function ProfilePage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { taxonomy } = useTaxonomy();
+  const [, updateProfile] = useMutation(UpdateProfileMutation);
+  const initial = useMemo(() => valuesFromProfile(me), [me]);
+
+  const focusHeading = () =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+
+  const submit = async (values: ProfileValues) => {
+    const input = toUpdateInput(values, initial);
+    if (Object.keys(input).length === 0) {
+      setEditing(false);
+      setNotice(t('profile.noChanges'));
+      focusHeading();
+      return null;
+    }
+    const result = await updateProfile({ input });
+    if (result.error) {
+      return result.error;
+    }
+    setEditing(false);
+    setNotice(t('profile.saved'));
+    focusHeading();
+    return null;
+  };
+
+  if (editing) {
+    return (
+      <Page title={t('profile.editTitle')}>
+        {taxonomy ? (
+          <ProfileForm
+            mode="edit"
+            initial={initial}
+            taxonomy={taxonomy}
+            locale={locale}
+            submitLabel={t('profile.save')}
+            submittingLabel={t('common.saving')}
+            onSubmit={submit}
+            onCancel={() => {
+              setEditing(false);
+              focusHeading();
+            }}
+          />
+        ) : (
+          <Spinner />
+        )}
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={t('profile.title')}>
+      {notice && <Notice kind="success">{notice}</Notice>}
+      <div className="page-actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => {
+            setNotice(null);
+            setEditing(true);
+            focusHeading();
+          }}
+        >
+          {t('profile.edit')}
+        </button>
+      </div>
+      <ProfileView me={me} locale={locale} />
+    </Page>
+  );
+}
