@@ -188,6 +188,27 @@ describe("the leads' report", () => {
     ).cohortReport;
     expect(later.activity.pairsNeedingCheckIn).toBe(11);
     expect(later.activity.checkIns.every((c) => c.reason === 'NEVER_MET')).toBe(true);
+    // ...and the leads were told through the outbox, once per pair.
+    const NOTICES = `query { myNotifications(first: 100) { edges { node { kind payload } } } }`;
+    type Notices = {
+      myNotifications: {
+        edges: { node: { kind: string; payload: { cohortId: string; reason: string } } }[];
+      };
+    };
+    const told = async () =>
+      (await ok(graphql<Notices>(NOTICES, {}, lead.token))).myNotifications.edges.filter(
+        (e) => e.node.kind === 'CHECK_IN_NEEDED' && e.node.payload.cohortId === cohort.id,
+      );
+    expect(await told()).toHaveLength(11);
+    await ok(
+      graphqlAt(
+        new Date(Date.now() + 31 * 86_400_000).toISOString(),
+        REPORT,
+        { c: cohort.id },
+        lead.token,
+      ),
+    );
+    expect(await told()).toHaveLength(11);
 
     const csv = await fetch(`${baseUrl()}${r.csvUrl}`, {
       headers: { authorization: `Bearer ${lead.token}` },

@@ -10,16 +10,22 @@ import { Match } from '../matches/dto/match.types';
 import { MatchEntity } from '../matches/match.entity';
 import { CheckInPair, CohortReport } from './dto/report.types';
 import { ReportsService } from './reports.service';
+import { SessionsService } from '../sessions/sessions.service';
 
 @Resolver(() => CohortReport)
 export class ReportsResolver {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly sessions: SessionsService,
+  ) {}
 
   @Roles(Role.LEAD)
   @Query(() => CohortReport, {
     description: 'LEAD only: participation, funnel, quality, activity and equity',
   })
-  cohortReport(@IdArg('cohortId') cohortId: string, @Context() ctx: GqlContext) {
+  async cohortReport(@IdArg('cohortId') cohortId: string, @Context() ctx: GqlContext) {
+    // Reading the report also tells leads (outbox) of pairs newly needing a check-in.
+    await this.sessions.flagCheckIns(ctx.now, cohortId);
     return this.reports.report(cohortId, ctx.now);
   }
 }

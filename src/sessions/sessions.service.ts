@@ -306,8 +306,10 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 
   // Leads are told once per quiet spell about pairs that never met or went quiet.
-  async flagCheckIns(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (m) => flagCheckInsIn(m, this.notifications, now));
+  async flagCheckIns(now: Date, cohortId: string | null = null): Promise<number> {
+    return this.dataSource.transaction(async (m) =>
+      flagCheckInsIn(m, this.notifications, now, cohortId),
+    );
   }
 }
 
@@ -342,8 +344,9 @@ async function flagCheckInsIn(
   m: EntityManager,
   notifications: NotificationsService,
   now: Date,
+  cohortId: string | null,
 ): Promise<number> {
-  const rows = await m.query<CheckInRow[]>(CHECK_IN_SQL, [now, null]);
+  const rows = await m.query<CheckInRow[]>(CHECK_IN_SQL, [now, cohortId]);
   const fresh = rows.filter(
     (r) => !r.notifiedAt || r.notifiedAt < (r.lastSessionAt ?? r.acceptedAt),
   );
