@@ -236,11 +236,11 @@ function main(): void {
     },
     cohort: DEFAULT_COHORT,
     notes:
-      'wallMs is the median of the runs in a fresh process, coldWallMs the first run, phasesMs ' +
-      'those of the median run, bestWallMs the fastest, cpuMs the process CPU time (all ' +
-      'threads); all cover validation, overlaps, scores, pins, assignment and (exact only) explanations, ' +
-      'not reading the file. peakRssMB is the child process maxRSS. The exact optimum is ' +
-      'checked by a dual certificate and an independent max-flow at every size.',
+      'wallMs is the median of the runs in a fresh process, coldWallMs the first run, ' +
+      'bestWallMs the fastest, phasesMs those of the median run, cpuMs the process CPU time ' +
+      '(all threads). All cover validation, overlaps, scores, pins, assignment and (exact ' +
+      'only) explanations, not reading the file. peakRssMB is the child process maxRSS. The ' +
+      'exact optimum is checked by a dual certificate and an independent max-flow at every size.',
     sizes,
   };
   writeFileSync(join(resultsDir, 'matching.json'), `${JSON.stringify(results, null, 2)}\n`);
