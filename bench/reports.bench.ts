@@ -106,8 +106,8 @@ async function seed(t: Target): Promise<{ leadId: string; cohortId: string }> {
     [cohort.id, SESSIONS],
   );
   await q(
-    `INSERT INTO session_feedback (session_id, cohort_id, author_id, rating)
-     SELECT id, cohort_id, mentee_id, 3 + (abs(hashtext(id::text)) % 3) FROM mentorship_session WHERE cohort_id = $1 AND status = 'COMPLETED'`,
+    `INSERT INTO session_feedback (session_id, cohort_id, author_id, mentee_id, rating)
+     SELECT id, cohort_id, mentee_id, mentee_id, 3 + (abs(hashtext(id::text)) % 3) FROM mentorship_session WHERE cohort_id = $1 AND status = 'COMPLETED'`,
     [cohort.id],
   );
   await q('ANALYZE');

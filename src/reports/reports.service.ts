@@ -169,10 +169,11 @@ export class ReportsService {
                 FILTER (WHERE matched_at IS NOT NULL)::float AS hours,
               max(r.rating) AS rating, coalesce(max(r.ratings), 0)::int AS ratings
          FROM mentee
-         LEFT JOIN (SELECT coalesce(p.underrepresented, false) AS urep, avg(f.rating)::float AS rating, count(*)::int AS ratings
-                      FROM session_feedback f JOIN mentorship_session s ON s.id = f.session_id
-                      JOIN participant p ON p.id = s.mentee_id
-                     WHERE f.cohort_id = $1 GROUP BY 1) r USING (urep)
+         LEFT JOIN (SELECT coalesce(p.underrepresented, false) AS urep, (sum(f.total) / sum(f.n))::float AS rating,
+                           sum(f.n)::int AS ratings
+                      FROM (SELECT mentee_id, sum(rating) AS total, count(*) AS n FROM session_feedback
+                             WHERE cohort_id = $1 GROUP BY 1) f
+                      JOIN participant p ON p.id = f.mentee_id GROUP BY 1) r USING (urep)
         GROUP BY urep`,
       [cohortId],
     );

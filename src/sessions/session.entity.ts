@@ -57,6 +57,10 @@ export class FeedbackEntity {
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
 
+  // The session's mentee, whoever wrote it (for equity figures).
+  @Column({ name: 'mentee_id', type: 'uuid' })
+  menteeId: string;
+
   @Column({ type: 'int' })
   rating: number;
 

@@ -251,6 +251,7 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
             sessionId,
             cohortId: session.cohortId,
             authorId: viewer.id,
+            menteeId: session.menteeId,
             rating,
             comment: comment?.trim() || null,
           }),
