@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -10,6 +10,7 @@ import {
   type Connection,
 } from '../common/graphql/connection';
 import { AppConfig } from '../config/app-config';
+import { startSweep } from '../common/periodic';
 import type { Notice } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
@@ -33,8 +34,7 @@ const EXPIRY_SWEEP_MS = 60_000;
 
 @Injectable()
 export class MatchesService implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger('Matches');
-  private timer?: NodeJS.Timeout;
+  private stopSweep: () => void = () => undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -44,18 +44,13 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     // Proposals also expire when read; the sweep catches the ones nobody reads.
-    if (this.config.NODE_ENV !== 'test') {
-      this.timer = setInterval(() => {
-        this.expireDue(new Date()).catch((e: unknown) =>
-          this.logger.warn(`expiry sweep failed: ${String(e)}`),
-        );
-      }, EXPIRY_SWEEP_MS);
-      this.timer.unref();
-    }
+    this.stopSweep = startSweep('Expiry', EXPIRY_SWEEP_MS, this.config.NODE_ENV !== 'test', () =>
+      this.expireDue(new Date()),
+    );
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.timer);
+    this.stopSweep();
   }
 
   async recordEvents(m: EntityManager, events: EventInput[]): Promise<void> {

@@ -1,9 +1,10 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
+import { startSweep } from '../common/periodic';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { MatchEntity } from '../matches/match.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -35,8 +36,7 @@ const SWEEP_MS = 10 * 60_000;
 
 @Injectable()
 export class SessionsService implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger('Sessions');
-  private timer?: NodeJS.Timeout;
+  private stopSweep: () => void = () => undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -45,18 +45,13 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    if (this.config.NODE_ENV !== 'test') {
-      this.timer = setInterval(() => {
-        this.flagCheckIns(new Date()).catch((e: unknown) =>
-          this.logger.warn(`check-in sweep failed: ${String(e)}`),
-        );
-      }, SWEEP_MS);
-      this.timer.unref();
-    }
+    this.stopSweep = startSweep('Check-in', SWEEP_MS, this.config.NODE_ENV !== 'test', () =>
+      this.flagCheckIns(new Date()),
+    );
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.timer);
+    this.stopSweep();
   }
 
   async scheduleLocal(
