@@ -9,11 +9,11 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/health': api, '/sessions/': api, '/reports/': api },
   },
   preview: {
     port: 4173,
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/health': api, '/sessions/': api, '/reports/': api },
   },
   build: {
     outDir: 'dist',

@@ -1,13 +1,20 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { RequireAuth } from './auth/RequireAuth';
+import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/session';
 import { Layout } from './components/Layout';
 import { HomePage } from './pages/HomePage';
+import { CohortPage } from './pages/lead/CohortPage';
+import { CohortsPage } from './pages/lead/CohortsPage';
+import { ReportPage } from './pages/lead/ReportPage';
 import { LoginPage } from './pages/LoginPage';
+import { MatchesPage } from './pages/MatchesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { SessionsPage } from './pages/SessionsPage';
 import { SignUpPage } from './pages/SignUpPage';
 
+// Client routes avoid /sessions/ and /reports/: the server keeps those for file downloads.
 export function App() {
   return (
     <SessionProvider>
@@ -20,6 +27,38 @@ export function App() {
             <Route
               path="profile"
               element={<RequireAuth>{(me) => <ProfilePage me={me} />}</RequireAuth>}
+            />
+            <Route
+              path="matches"
+              element={
+                <RequireRole roles={['MENTOR', 'MENTEE']}>
+                  {(me) => <MatchesPage me={me} />}
+                </RequireRole>
+              }
+            />
+            <Route
+              path="calendar"
+              element={
+                <RequireRole roles={['MENTOR', 'MENTEE']}>
+                  {(me) => <SessionsPage me={me} />}
+                </RequireRole>
+              }
+            />
+            <Route
+              path="notifications"
+              element={<RequireAuth>{(me) => <NotificationsPage me={me} />}</RequireAuth>}
+            />
+            <Route
+              path="cohorts"
+              element={<RequireRole roles={['LEAD']}>{() => <CohortsPage />}</RequireRole>}
+            />
+            <Route
+              path="cohorts/:id"
+              element={<RequireRole roles={['LEAD']}>{() => <CohortPage />}</RequireRole>}
+            />
+            <Route
+              path="cohorts/:id/report"
+              element={<RequireRole roles={['LEAD']}>{() => <ReportPage />}</RequireRole>}
             />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -32,3 +32,27 @@ export function RequireAuth({ children }: { children: (me: Me) => ReactElement }
   }
   return children(me);
 }
+
+// Only for some roles: anyone else is told the page is not for them.
+export function RequireRole({
+  roles,
+  children,
+}: {
+  roles: Me['role'][];
+  children: (me: Me) => ReactElement;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RequireAuth>
+      {(me) =>
+        roles.includes(me.role) ? (
+          children(me)
+        ) : (
+          <Page title={t('errors.notForYou')}>
+            <Notice kind="info">{t('errors.code.FORBIDDEN')}</Notice>
+          </Page>
+        )
+      }
+    </RequireAuth>
+  );
+}

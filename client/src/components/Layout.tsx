@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { UnreadCountQuery } from '../api/program';
 import { useSession } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -10,6 +12,15 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const first = useRef(true);
+  const [unread, refetchUnread] = useQuery({ query: UnreadCountQuery, pause: !me });
+  const unreadCount = unread.data?.myNotifications.unreadCount ?? 0;
+
+  // The badge is refreshed on every navigation.
+  useEffect(() => {
+    if (me) {
+      refetchUnread({ requestPolicy: 'network-only' });
+    }
+  }, [location.pathname, me, refetchUnread]);
 
   // After a navigation, focus goes to the new page's heading so screen readers start there.
   useEffect(() => {
@@ -41,6 +52,33 @@ export function Layout() {
                   <li>
                     <NavLink to="/" end>
                       {t('nav.home')}
+                    </NavLink>
+                  </li>
+                  {me.role === 'LEAD' ? (
+                    <li>
+                      <NavLink to="/cohorts">{t('nav.cohorts')}</NavLink>
+                    </li>
+                  ) : (
+                    <>
+                      <li>
+                        <NavLink to="/matches">
+                          {me.role === 'MENTOR' ? t('nav.mentees') : t('nav.mentor')}
+                        </NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/calendar">{t('nav.sessions')}</NavLink>
+                      </li>
+                    </>
+                  )}
+                  <li>
+                    <NavLink to="/notifications">
+                      {t('nav.notifications')}
+                      {unreadCount > 0 && (
+                        <span className="count-badge">
+                          <span aria-hidden="true">{unreadCount}</span>
+                          <span className="sr-only">{t('nav.unread', { count: unreadCount })}</span>
+                        </span>
+                      )}
                     </NavLink>
                   </li>
                   <li>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../auth/session';
 import { formatDateIn, formatTimeIn, zoneOffset } from '../lib/format';
 import { goalLabel, interestLabel } from '../lib/labels';
+import { TagList } from './TagList';
 import { WindowSummary } from './WindowSummary';
 
 export function ProfileView({ me, locale }: { me: Me; locale: string }) {
@@ -115,21 +116,5 @@ export function ProfileView({ me, locale }: { me: Me; locale: string }) {
         </section>
       )}
     </div>
-  );
-}
-
-function TagList({ tags }: { tags: string[] }) {
-  const { t } = useTranslation();
-  if (tags.length === 0) {
-    return <span className="muted">{t('profile.none')}</span>;
-  }
-  return (
-    <ul className="tag-list">
-      {tags.map((tag) => (
-        <li key={tag} className="tag">
-          {tag}
-        </li>
-      ))}
-    </ul>
   );
 }

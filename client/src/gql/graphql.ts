@@ -13,9 +13,35 @@ export type AvailabilityInput = {
   start: string;
 };
 
+export type CohortStatus = 'ACTIVE' | 'CLOSED' | 'DRAFT' | 'MATCHING' | 'OPEN';
+
+export type CreateCohortInput = {
+  /** May pairs from earlier cohorts be proposed again (default no) */
+  allowRepeatPairs?: boolean | null | undefined;
+  /** YYYY-MM-DD */
+  endsOn: string;
+  /** Days before an unanswered proposal expires (default 7) */
+  expiryDays?: number | null | undefined;
+  /** Least weekly overlap for a pair (default 60) */
+  minOverlapMinutes?: number | null | undefined;
+  name: string;
+  /** YYYY-MM-DD */
+  startsOn: string;
+  /** Weekly overlap that scores full marks (default 180) */
+  targetOverlapMinutes?: number | null | undefined;
+  weights?: WeightsInput | null | undefined;
+};
+
+/** declineMatch takes one of these as its reason */
+export type DeclineReason = 'LANGUAGE' | 'NOT_MY_EXPERTISE' | 'NO_TIME' | 'OTHER';
+
 export type Language = 'EN' | 'ES';
 
+export type MatchStatus = 'ACCEPTED' | 'COMPLETED' | 'DECLINED' | 'ENDED' | 'EXPIRED' | 'PROPOSED';
+
 export type Role = 'LEAD' | 'MENTEE' | 'MENTOR';
+
+export type SessionStatus = 'CANCELLED' | 'COMPLETED' | 'NO_SHOW' | 'SCHEDULED';
 
 export type SignUpInput = {
   about?: string | null | undefined;
@@ -40,6 +66,21 @@ export type SignUpInput = {
   underrepresented?: boolean | null | undefined;
 };
 
+export type UpdateCohortInput = {
+  /** May pairs from earlier cohorts be proposed again (default no) */
+  allowRepeatPairs?: boolean | null | undefined;
+  endsOn?: string | null | undefined;
+  /** Days before an unanswered proposal expires (default 7) */
+  expiryDays?: number | null | undefined;
+  /** Least weekly overlap for a pair (default 60) */
+  minOverlapMinutes?: number | null | undefined;
+  name?: string | null | undefined;
+  startsOn?: string | null | undefined;
+  /** Weekly overlap that scores full marks (default 180) */
+  targetOverlapMinutes?: number | null | undefined;
+  weights?: WeightsInput | null | undefined;
+};
+
 export type UpdateProfileInput = {
   about?: string | null | undefined;
   availability?: Array<AvailabilityInput> | null | undefined;
@@ -58,6 +99,14 @@ export type UpdateProfileInput = {
 };
 
 export type Weekday = 'FRI' | 'MON' | 'SAT' | 'SUN' | 'THU' | 'TUE' | 'WED';
+
+export type WeightsInput = {
+  availability?: number | null | undefined;
+  equity?: number | null | undefined;
+  goals?: number | null | undefined;
+  interests?: number | null | undefined;
+  language?: number | null | undefined;
+};
 
 export type ProfileFieldsFragment = {
   id: string;
@@ -182,6 +231,922 @@ export type UpdateProfileMutation = {
   };
 };
 
+export type PersonFieldsFragment = {
+  id: string;
+  displayName: string;
+  role: Role;
+  languages: Array<Language>;
+  preferredLanguage: Language;
+  timezone: string;
+  interests: Array<string>;
+  goals: Array<string>;
+  expertise: Array<string>;
+  about: string | null;
+  capacity: number | null;
+  availability: Array<{ day: Weekday; start: string; end: string }>;
+};
+
+export type CohortFieldsFragment = {
+  id: string;
+  name: string;
+  status: CohortStatus;
+  startsOn: string;
+  endsOn: string;
+  minOverlapMinutes: number;
+  targetOverlapMinutes: number;
+  expiryDays: number;
+  allowRepeatPairs: boolean;
+  weights: {
+    language: number;
+    availability: number;
+    interests: number;
+    goals: number;
+    equity: number;
+  };
+  myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+};
+
+export type MatchFieldsFragment = {
+  id: string;
+  status: MatchStatus;
+  score: number;
+  proposedAt: string | null;
+  expiresAt: string | null;
+  respondedAt: string | null;
+  closedAt: string | null;
+  declineReason: DeclineReason | null;
+  declineNote: string | null;
+  endReason: string | null;
+  cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+  breakdown: {
+    language: number;
+    availability: number;
+    interests: number;
+    goals: number;
+    equity: number;
+    overlapMinutesPerWeek: number;
+    sharedInterests: Array<string>;
+    overlap: Array<{ mentor: string; mentee: string }>;
+  };
+};
+
+export type CohortsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CohortsQuery = {
+  cohorts: Array<{
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startsOn: string;
+    endsOn: string;
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    allowRepeatPairs: boolean;
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+  }>;
+};
+
+export type LeadCohortsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LeadCohortsQuery = {
+  cohorts: Array<{
+    createdAt: string;
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startsOn: string;
+    endsOn: string;
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    allowRepeatPairs: boolean;
+    counts: { mentees: number; mentors: number; capacity: number };
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+  }>;
+};
+
+export type CohortQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CohortQuery = {
+  cohort: {
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startsOn: string;
+    endsOn: string;
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    allowRepeatPairs: boolean;
+    counts: { mentees: number; mentors: number; capacity: number };
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+  };
+};
+
+export type JoinCohortMutationVariables = Exact<{
+  cohortId: string | number;
+  role: Role;
+  capacity?: number | null | undefined;
+}>;
+
+export type JoinCohortMutation = {
+  joinCohort: {
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startsOn: string;
+    endsOn: string;
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    allowRepeatPairs: boolean;
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+  };
+};
+
+export type SetMyCapacityMutationVariables = Exact<{
+  cohortId: string | number;
+  capacity: number;
+}>;
+
+export type SetMyCapacityMutation = {
+  setMyCapacity: { role: Role; capacity: number | null; joinedAt: string };
+};
+
+export type CreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+export type CreateCohortMutation = {
+  createCohort: {
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startsOn: string;
+    endsOn: string;
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    allowRepeatPairs: boolean;
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+  };
+};
+
+export type UpdateCohortMutationVariables = Exact<{
+  cohortId: string | number;
+  input: UpdateCohortInput;
+}>;
+
+export type UpdateCohortMutation = {
+  updateCohort: {
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startsOn: string;
+    endsOn: string;
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    allowRepeatPairs: boolean;
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+  };
+};
+
+export type SetCohortStatusMutationVariables = Exact<{
+  cohortId: string | number;
+  status: CohortStatus;
+}>;
+
+export type SetCohortStatusMutation = {
+  setCohortStatus: {
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startsOn: string;
+    endsOn: string;
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    allowRepeatPairs: boolean;
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+  };
+};
+
+export type OpenCohortMutationVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+export type OpenCohortMutation = {
+  openCohort: {
+    id: string;
+    name: string;
+    status: CohortStatus;
+    startsOn: string;
+    endsOn: string;
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    allowRepeatPairs: boolean;
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
+  };
+};
+
+export type MatchRunFieldsFragment = {
+  id: string | null;
+  dryRun: boolean;
+  matchedCount: number;
+  totalScore: number;
+  averageScore: number | null;
+  menteeCount: number;
+  mentorCount: number;
+  inputHash: string;
+  createdAt: string;
+  durationMs: number;
+  weights: {
+    language: number;
+    availability: number;
+    interests: number;
+    goals: number;
+    equity: number;
+  };
+  unmatched: Array<{
+    reasons: Array<string>;
+    compatibleMentors: number;
+    mentee: { id: string; displayName: string };
+  }>;
+  proposals: Array<{
+    id: string;
+    score: number;
+    mentor: { id: string; displayName: string };
+    mentee: { id: string; displayName: string };
+    breakdown: { overlapMinutesPerWeek: number };
+  }>;
+};
+
+export type RunMatchingMutationVariables = Exact<{
+  cohortId: string | number;
+  dryRun: boolean;
+  weights?: WeightsInput | null | undefined;
+}>;
+
+export type RunMatchingMutation = {
+  runMatching: {
+    id: string | null;
+    dryRun: boolean;
+    matchedCount: number;
+    totalScore: number;
+    averageScore: number | null;
+    menteeCount: number;
+    mentorCount: number;
+    inputHash: string;
+    createdAt: string;
+    durationMs: number;
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    unmatched: Array<{
+      reasons: Array<string>;
+      compatibleMentors: number;
+      mentee: { id: string; displayName: string };
+    }>;
+    proposals: Array<{
+      id: string;
+      score: number;
+      mentor: { id: string; displayName: string };
+      mentee: { id: string; displayName: string };
+      breakdown: { overlapMinutesPerWeek: number };
+    }>;
+  };
+};
+
+export type MatchRunsQueryVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+export type MatchRunsQuery = {
+  matchRuns: Array<{
+    id: string | null;
+    dryRun: boolean;
+    matchedCount: number;
+    averageScore: number | null;
+    menteeCount: number;
+    mentorCount: number;
+    createdAt: string;
+  }>;
+};
+
+export type CohortMatchesQueryVariables = Exact<{
+  cohortId: string | number;
+  status?: MatchStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CohortMatchesQuery = {
+  cohortMatches: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        status: MatchStatus;
+        score: number;
+        proposedAt: string | null;
+        respondedAt: string | null;
+        closedAt: string | null;
+        declineReason: DeclineReason | null;
+        mentor: { id: string; displayName: string };
+        mentee: { id: string; displayName: string };
+        history: Array<{
+          id: string;
+          from: MatchStatus | null;
+          to: MatchStatus;
+          reason: string | null;
+          note: string | null;
+          at: string;
+          actor: { displayName: string } | null;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type CohortCheckInsQueryVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+export type CohortCheckInsQuery = {
+  cohortReport: {
+    cohortId: string;
+    activity: {
+      pairsNeedingCheckIn: number;
+      checkIns: Array<{
+        reason: string;
+        daysSince: number;
+        match: { id: string; mentor: { displayName: string }; mentee: { displayName: string } };
+      }>;
+    };
+  };
+};
+
+export type MyMatchesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyMatchesQuery = {
+  myMatches: Array<{
+    id: string;
+    status: MatchStatus;
+    score: number;
+    proposedAt: string | null;
+    expiresAt: string | null;
+    respondedAt: string | null;
+    closedAt: string | null;
+    declineReason: DeclineReason | null;
+    declineNote: string | null;
+    endReason: string | null;
+    mentor: {
+      id: string;
+      displayName: string;
+      role: Role;
+      languages: Array<Language>;
+      preferredLanguage: Language;
+      timezone: string;
+      interests: Array<string>;
+      goals: Array<string>;
+      expertise: Array<string>;
+      about: string | null;
+      capacity: number | null;
+      availability: Array<{ day: Weekday; start: string; end: string }>;
+    };
+    mentee: {
+      id: string;
+      displayName: string;
+      role: Role;
+      languages: Array<Language>;
+      preferredLanguage: Language;
+      timezone: string;
+      interests: Array<string>;
+      goals: Array<string>;
+      expertise: Array<string>;
+      about: string | null;
+      capacity: number | null;
+      availability: Array<{ day: Weekday; start: string; end: string }>;
+    };
+    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+    breakdown: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+      overlapMinutesPerWeek: number;
+      sharedInterests: Array<string>;
+      overlap: Array<{ mentor: string; mentee: string }>;
+    };
+  }>;
+};
+
+export type MatchContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MatchContactQuery = {
+  match: {
+    id: string;
+    mentor: { id: string; email: string | null };
+    mentee: { id: string; email: string | null };
+  };
+};
+
+export type AcceptMatchMutationVariables = Exact<{
+  matchId: string | number;
+}>;
+
+export type AcceptMatchMutation = {
+  acceptMatch: {
+    id: string;
+    status: MatchStatus;
+    score: number;
+    proposedAt: string | null;
+    expiresAt: string | null;
+    respondedAt: string | null;
+    closedAt: string | null;
+    declineReason: DeclineReason | null;
+    declineNote: string | null;
+    endReason: string | null;
+    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+    breakdown: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+      overlapMinutesPerWeek: number;
+      sharedInterests: Array<string>;
+      overlap: Array<{ mentor: string; mentee: string }>;
+    };
+  };
+};
+
+export type DeclineMatchMutationVariables = Exact<{
+  matchId: string | number;
+  reason: string;
+  note?: string | null | undefined;
+}>;
+
+export type DeclineMatchMutation = {
+  declineMatch: {
+    id: string;
+    status: MatchStatus;
+    score: number;
+    proposedAt: string | null;
+    expiresAt: string | null;
+    respondedAt: string | null;
+    closedAt: string | null;
+    declineReason: DeclineReason | null;
+    declineNote: string | null;
+    endReason: string | null;
+    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+    breakdown: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+      overlapMinutesPerWeek: number;
+      sharedInterests: Array<string>;
+      overlap: Array<{ mentor: string; mentee: string }>;
+    };
+  };
+};
+
+export type SessionFieldsFragment = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  status: SessionStatus;
+  agenda: string | null;
+  cancelReason: string | null;
+  completedAt: string | null;
+  icsUrl: string;
+  match: { id: string; status: MatchStatus };
+  myView: {
+    timezone: string;
+    localStart: string;
+    insideAvailability: boolean;
+    person: { id: string; displayName: string };
+  } | null;
+  otherView: {
+    timezone: string;
+    localStart: string;
+    insideAvailability: boolean;
+    person: { id: string; displayName: string };
+  } | null;
+  myFeedback: { id: string; rating: number; comment: string | null } | null;
+};
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySessionsQuery = {
+  mySessions: Array<{
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    durationMinutes: number;
+    status: SessionStatus;
+    agenda: string | null;
+    cancelReason: string | null;
+    completedAt: string | null;
+    icsUrl: string;
+    match: { id: string; status: MatchStatus };
+    myView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    otherView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    myFeedback: { id: string; rating: number; comment: string | null } | null;
+  }>;
+};
+
+export type ScheduleSessionMutationVariables = Exact<{
+  matchId: string | number;
+  localStart: string;
+  timezone?: string | null | undefined;
+  durationMinutes: number;
+  agenda?: string | null | undefined;
+}>;
+
+export type ScheduleSessionMutation = {
+  scheduleSessionLocal: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    durationMinutes: number;
+    status: SessionStatus;
+    agenda: string | null;
+    cancelReason: string | null;
+    completedAt: string | null;
+    icsUrl: string;
+    match: { id: string; status: MatchStatus };
+    myView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    otherView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    myFeedback: { id: string; rating: number; comment: string | null } | null;
+  };
+};
+
+export type CompleteSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type CompleteSessionMutation = {
+  completeSession: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    durationMinutes: number;
+    status: SessionStatus;
+    agenda: string | null;
+    cancelReason: string | null;
+    completedAt: string | null;
+    icsUrl: string;
+    match: { id: string; status: MatchStatus };
+    myView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    otherView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    myFeedback: { id: string; rating: number; comment: string | null } | null;
+  };
+};
+
+export type CancelSessionMutationVariables = Exact<{
+  sessionId: string | number;
+  reason: string;
+}>;
+
+export type CancelSessionMutation = {
+  cancelSession: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    durationMinutes: number;
+    status: SessionStatus;
+    agenda: string | null;
+    cancelReason: string | null;
+    completedAt: string | null;
+    icsUrl: string;
+    match: { id: string; status: MatchStatus };
+    myView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    otherView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    myFeedback: { id: string; rating: number; comment: string | null } | null;
+  };
+};
+
+export type MarkNoShowMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type MarkNoShowMutation = {
+  markNoShow: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    durationMinutes: number;
+    status: SessionStatus;
+    agenda: string | null;
+    cancelReason: string | null;
+    completedAt: string | null;
+    icsUrl: string;
+    match: { id: string; status: MatchStatus };
+    myView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    otherView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    myFeedback: { id: string; rating: number; comment: string | null } | null;
+  };
+};
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  sessionId: string | number;
+  rating: number;
+  comment?: string | null | undefined;
+}>;
+
+export type SubmitFeedbackMutation = {
+  submitFeedback: { id: string; rating: number; comment: string | null };
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  myNotifications: {
+    unreadCount: number;
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        kind: string;
+        payload: unknown;
+        createdAt: string;
+        readAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type UnreadCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadCountQuery = { myNotifications: { unreadCount: number } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type CohortReportQueryVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+export type CohortReportQuery = {
+  cohortReport: {
+    cohortId: string;
+    menteeCount: number;
+    mentorCount: number;
+    matchedMenteeCount: number;
+    completedSessionCount: number;
+    averageScore: number | null;
+    averageRating: number | null;
+    csvUrl: string;
+    cohort: { id: string; name: string; status: CohortStatus };
+    matchesByStatus: Array<{ status: MatchStatus; count: number }>;
+    equity: Array<{
+      group: string;
+      mentees: string;
+      matched: string;
+      matchRate: number | null;
+      medianHoursToMatch: number | null;
+      averageRating: number | null;
+    }>;
+    participation: {
+      capacityOffered: number;
+      capacityUsed: number;
+      capacityPending: number;
+      menteesByLanguage: Array<{ label: string; display: string; count: number | null }>;
+      mentorsByLanguage: Array<{ label: string; display: string; count: number | null }>;
+      menteesByOffset: Array<{ label: string; display: string; count: number | null }>;
+      mentorsByOffset: Array<{ label: string; display: string; count: number | null }>;
+    };
+    funnel: {
+      proposed: number;
+      accepted: number;
+      declined: number;
+      expired: number;
+      completed: number;
+      ended: number;
+      medianHoursToAnswer: number | null;
+      declinedByReason: Array<{ label: string; display: string; count: number | null }>;
+    };
+    quality: {
+      averageScore: number | null;
+      averageLanguage: number | null;
+      averageAvailability: number | null;
+      averageInterests: number | null;
+      averageGoals: number | null;
+      averageEquity: number | null;
+      overlapDistribution: Array<{ label: string; display: string; count: number | null }>;
+      unmatched: Array<{
+        reason: string;
+        language: string;
+        offsetBand: string;
+        count: string;
+        summary: string;
+      }>;
+    };
+    activity: {
+      sessionsPerPair: number | null;
+      mentoringHours: number;
+      completionRate: number | null;
+      noShowRate: number | null;
+      scheduledSessionCount: number;
+      cancelledSessionCount: number;
+      pairsNeedingCheckIn: number;
+      averageRating: number | null;
+    };
+  };
+};
+
+export type CompleteMatchMutationVariables = Exact<{
+  matchId: string | number;
+}>;
+
+export type CompleteMatchMutation = {
+  completeMatch: {
+    id: string;
+    status: MatchStatus;
+    score: number;
+    proposedAt: string | null;
+    expiresAt: string | null;
+    respondedAt: string | null;
+    closedAt: string | null;
+    declineReason: DeclineReason | null;
+    declineNote: string | null;
+    endReason: string | null;
+    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+    breakdown: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+      overlapMinutesPerWeek: number;
+      sharedInterests: Array<string>;
+      overlap: Array<{ mentor: string; mentee: string }>;
+    };
+  };
+};
+
+export type EndMatchMutationVariables = Exact<{
+  matchId: string | number;
+  reason: string;
+}>;
+
+export type EndMatchMutation = {
+  endMatch: {
+    id: string;
+    status: MatchStatus;
+    score: number;
+    proposedAt: string | null;
+    expiresAt: string | null;
+    respondedAt: string | null;
+    closedAt: string | null;
+    declineReason: DeclineReason | null;
+    declineNote: string | null;
+    endReason: string | null;
+    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+    breakdown: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+      overlapMinutesPerWeek: number;
+      sharedInterests: Array<string>;
+      overlap: Array<{ mentor: string; mentee: string }>;
+    };
+  };
+};
+
 export const ProfileFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -223,6 +1188,357 @@ export const ProfileFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProfileFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
+export const CohortFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortFieldsFragment, unknown>;
+export const MatchFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchFieldsFragment, unknown>;
+export const MatchRunFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inputHash' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unmatched' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'compatibleMentors' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchRunFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorshipSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'match' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFeedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -577,3 +1893,3076 @@ export const UpdateProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const CohortsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Cohorts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohorts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CohortFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortsQuery, CohortsQueryVariables>;
+export const LeadCohortsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LeadCohorts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohorts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CohortFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentees' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentors' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadCohortsQuery, LeadCohortsQueryVariables>;
+export const CohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Cohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CohortFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentees' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentors' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortQuery, CohortQueryVariables>;
+export const JoinCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'JoinCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Role' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'capacity' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'joinCohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'capacity' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'capacity' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CohortFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<JoinCohortMutation, JoinCohortMutationVariables>;
+export const SetMyCapacityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMyCapacity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'capacity' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMyCapacity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'capacity' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'capacity' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMyCapacityMutation, SetMyCapacityMutationVariables>;
+export const CreateCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCohortInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CohortFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCohortMutation, CreateCohortMutationVariables>;
+export const UpdateCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCohortInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CohortFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCohortMutation, UpdateCohortMutationVariables>;
+export const SetCohortStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCohortStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CohortStatus' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCohortStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CohortFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCohortStatusMutation, SetCohortStatusMutationVariables>;
+export const OpenCohortDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenCohort' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openCohort' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CohortFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CohortFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Cohort' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenCohortMutation, OpenCohortMutationVariables>;
+export const RunMatchingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunMatching' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'weights' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'WeightsInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runMatching' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dryRun' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'weights' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'weights' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchRunFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchRunFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchRun' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matchedCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'menteeCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inputHash' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unmatched' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'compatibleMentors' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'breakdown' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunMatchingMutation, RunMatchingMutationVariables>;
+export const MatchRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MatchRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'menteeCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchRunsQuery, MatchRunsQueryVariables>;
+export const CohortMatchesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CohortMatches' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohortMatches' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'mentor' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'mentee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'history' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'actor' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'displayName' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortMatchesQuery, CohortMatchesQueryVariables>;
+export const CohortCheckInsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CohortCheckIns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohortReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cohortId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'pairsNeedingCheckIn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'checkIns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'daysSince' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'match' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'mentor' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'displayName' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'mentee' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'displayName' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortCheckInsQuery, CohortCheckInsQueryVariables>;
+export const MyMatchesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyMatches' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myMatches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyMatchesQuery, MyMatchesQueryVariables>;
+export const MatchContactDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MatchContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'match' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentee' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchContactQuery, MatchContactQueryVariables>;
+export const AcceptMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'matchId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptMatchMutation, AcceptMatchMutationVariables>;
+export const DeclineMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'matchId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineMatchMutation, DeclineMatchMutationVariables>;
+export const MySessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySessions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorshipSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'match' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFeedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const ScheduleSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ScheduleSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'localStart' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'timezone' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'durationMinutes' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agenda' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleSessionLocal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'matchId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'localStart' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'localStart' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'timezone' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'timezone' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'durationMinutes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'durationMinutes' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agenda' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agenda' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorshipSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'match' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFeedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScheduleSessionMutation, ScheduleSessionMutationVariables>;
+export const CompleteSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorshipSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'match' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFeedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteSessionMutation, CompleteSessionMutationVariables>;
+export const CancelSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorshipSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'match' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFeedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelSessionMutation, CancelSessionMutationVariables>;
+export const MarkNoShowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNoShow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNoShow' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorshipSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'match' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFeedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNoShowMutation, MarkNoShowMutationVariables>;
+export const SubmitFeedbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitFeedback' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rating' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitFeedback' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rating' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rating' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'comment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'comment' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const NotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Notifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unreadOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unreadOnly' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadCountQuery, UnreadCountQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const CohortReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CohortReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohortReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cohortId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'menteeCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchedMenteeCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedSessionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'csvUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'matchesByStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'equity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentees' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'matchRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianHoursToMatch' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'participation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'menteesByLanguage' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mentorsByLanguage' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'menteesByOffset' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mentorsByOffset' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityOffered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityUsed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityPending' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funnel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianHoursToAnswer' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'declinedByReason' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'quality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageLanguage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageAvailability' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageInterests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageGoals' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageEquity' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overlapDistribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unmatched' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'offsetBand' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionsPerPair' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentoringHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShowRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scheduledSessionCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelledSessionCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pairsNeedingCheckIn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortReportQuery, CohortReportQueryVariables>;
+export const CompleteMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'matchId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteMatchMutation, CompleteMatchMutationVariables>;
+export const EndMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'matchId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndMatchMutation, EndMatchMutationVariables>;

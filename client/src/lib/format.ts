@@ -66,3 +66,25 @@ export function formatHours(minutes: number, locale: string): string {
 export function formatList(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+// A calendar day ("2026-03-01") as written in the locale, with no zone shift.
+export function formatCalendarDay(day: string, locale: string, style: 'long' | 'medium' = 'long') {
+  const [y, m, d] = day.split('-').map(Number);
+  return dtf(locale, { dateStyle: style, timeZone: 'UTC' }).format(
+    Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1),
+  );
+}
+
+export function formatNumber(value: number, locale: string, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+export function formatPercent(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    value,
+  );
+}
+
+export function formatDateTimeIn(instant: Date, zone: string, locale: string): string {
+  return formatInZone(instant, zone, locale, { dateStyle: 'medium', timeStyle: 'short' });
+}

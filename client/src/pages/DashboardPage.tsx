@@ -43,6 +43,20 @@ export function DashboardPage({ me }: { me: Me }) {
           </p>
           <p>{status.next}</p>
           {status.tip && <p className="muted">{status.tip}</p>}
+          {me.role === 'LEAD' ? (
+            <Link to="/cohorts" className="btn btn-primary">
+              {t('dashboard.leadCta')}
+            </Link>
+          ) : (
+            <div className="form-actions">
+              <Link to="/matches" className="btn btn-primary">
+                {me.role === 'MENTOR' ? t('dashboard.mentorCta') : t('dashboard.menteeCta')}
+              </Link>
+              <Link to="/calendar" className="btn btn-secondary">
+                {t('dashboard.sessionsCta')}
+              </Link>
+            </div>
+          )}
         </section>
         <section className="card" aria-labelledby="glance-title">
           <h2 id="glance-title">{t('dashboard.glanceTitle')}</h2>

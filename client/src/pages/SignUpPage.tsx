@@ -23,6 +23,8 @@ export function SignUpPage() {
   const [, signUp] = useMutation(SignUpMutation);
 
   const role = params.get('role') === 'mentor' ? 'MENTOR' : 'MENTEE';
+  // A lead's invitation link names the cohort to join on signing up.
+  const cohortId = params.get('cohort');
   // Spoken and preferred language start at the page's language.
   const initial = useMemo(
     () => newProfileValues(role, currentLanguage() === 'es' ? 'ES' : 'EN', browserTimeZone()),
@@ -34,7 +36,9 @@ export function SignUpPage() {
   }
 
   const submit = async (values: ProfileValues) => {
-    const result = await signUp({ input: toSignUpInput(values) });
+    const result = await signUp({
+      input: { ...toSignUpInput(values), ...(cohortId ? { cohortId } : {}) },
+    });
     if (result.error || !result.data) {
       return result.error ?? new CombinedError({ networkError: new Error('No data') });
     }
@@ -48,6 +52,7 @@ export function SignUpPage() {
       <p className="aside-line">
         {t('signup.haveAccount')} <Link to="/login">{t('signup.login')}</Link>
       </p>
+      {cohortId && <Notice kind="info">{t('signup.invited')}</Notice>}
       {failed ? (
         <>
           <Notice kind="error">{t('errors.network')}</Notice>

@@ -1,6 +1,6 @@
 // Servers for the browser tests: the API (built Nest server on an in-memory database) and
-// a tiny static server for client/dist that proxies /graphql and /health to it, the same
-// origin layout as production.
+// a tiny static server for client/dist that proxies the API's paths (/graphql, /health,
+// the .ics and .csv downloads) to it, the same origin layout as production.
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -12,6 +12,15 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const SERVER_MAIN = join(ROOT, 'dist/src/main.js');
 export const CLIENT_DIST = join(ROOT, 'client/dist');
+const CREATE_LEAD = join(ROOT, 'dist/src/cli/create-lead.js');
+
+// What the API serves besides /graphql: health and the authenticated file downloads.
+const isApiPath = (path) =>
+  path === '/graphql' ||
+  path.startsWith('/graphql/') ||
+  path === '/health' ||
+  /^\/sessions\/[^/]+\.ics$/.test(path) ||
+  /^\/reports\/[^/]+\.csv$/.test(path);
 
 export function freePort() {
   return new Promise((resolvePort, reject) => {
@@ -25,8 +34,10 @@ export function freePort() {
 }
 
 // The API runs in a temporary directory of its own, so it writes nothing (schema file,
-// development secret) into the work tree.
-export async function startApi({ timeoutMs = 90_000 } = {}) {
+// development secret) into the work tree. With `lead`, the database lives on disk in that
+// directory and the lead account is made with the CLI before the server starts (the
+// embedded database takes one process at a time).
+export async function startApi({ timeoutMs = 90_000, lead } = {}) {
   if (!existsSync(SERVER_MAIN)) {
     throw new Error(`${SERVER_MAIN} is missing: run "npm run build" at the repository root first`);
   }
@@ -38,10 +49,13 @@ export async function startApi({ timeoutMs = 90_000 } = {}) {
     NODE_ENV: 'test',
     PORT: String(port),
     DATA_DIR: dir,
-    PGLITE_DIR: 'memory://',
+    PGLITE_DIR: lead ? join(dir, 'pglite') : 'memory://',
     JWT_SECRET: 'browser-test-secret-browser-test-secret-0123',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
   };
+  if (lead) {
+    await createLead(env, dir, lead);
+  }
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: dir,
     env,
@@ -84,6 +98,23 @@ export async function startApi({ timeoutMs = 90_000 } = {}) {
   throw new Error(`The API server did not become healthy in ${timeoutMs} ms:\n${output}`);
 }
 
+function createLead(env, cwd, { email, name, password, timezone = 'UTC' }) {
+  return new Promise((resolveLead, reject) => {
+    const child = spawn(
+      process.execPath,
+      [CREATE_LEAD, '--email', email, '--name', name, '--timezone', timezone],
+      { cwd, env: { ...env, LEAD_PASSWORD: password }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolveLead() : reject(new Error(`create-lead exited with ${code}:\n${output}`)),
+    );
+  });
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -104,7 +135,7 @@ export async function startWeb({ apiUrl, root = CLIENT_DIST }) {
   const api = new URL(apiUrl);
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/graphql' || path.startsWith('/graphql/') || path === '/health') {
+    if (isApiPath(path)) {
       const upstream = http.request(
         {
           host: api.hostname,

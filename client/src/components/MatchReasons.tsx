@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { MatchFieldsFragment } from '../gql/graphql';
+import { formatClock, formatHours, formatList, weekdayName } from '../lib/format';
+import { interestLabel } from '../lib/labels';
+import { parseOverlap } from '../lib/schedule';
+
+type Side = 'mentor' | 'mentee';
+
+// Why a pair was proposed, in plain words: shared languages, shared interests, the shared
+// weekly hours in the reader's own time, and each part of the score.
+export function MatchReasons({
+  match,
+  languages,
+  side,
+  locale,
+}: {
+  match: Pick<MatchFieldsFragment, 'score' | 'breakdown'>;
+  languages: string[];
+  side: Side;
+  locale: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const b = match.breakdown;
+  const clock = (m: number) => (m >= 24 * 60 ? t('common.midnight') : formatClock(m, locale));
+  // In the order of the week, in the reader's own time.
+  const overlap = b.overlap
+    .map((w) => ({ text: w[side], parsed: parseOverlap(w[side]) }))
+    .sort((x, y) =>
+      x.parsed && y.parsed ? x.parsed.day - y.parsed.day || x.parsed.start - y.parsed.start : 0,
+    )
+    .map(({ text, parsed }) =>
+      parsed
+        ? `${weekdayName(parsed.day, locale, 'long')} ${clock(parsed.start)}–${clock(parsed.end)}`
+        : text,
+    );
+  const parts = ['language', 'availability', 'interests', 'goals', 'equity'] as const;
+  const level = (v: number) =>
+    v >= 0.8 ? 'strong' : v >= 0.5 ? 'good' : v > 0 ? 'some' : ('none' as const);
+  return (
+    <div className="reasons">
+      <ul className="reason-list">
+        <li>
+          {languages.length > 0
+            ? t('matches.sharedLanguages', {
+                // Spanish writes language names in lower case inside a sentence.
+                list: formatList(
+                  languages.map((l) => {
+                    const name = t(`languages.${l as 'EN'}`);
+                    return i18n.language === 'es' ? name.toLocaleLowerCase('es') : name;
+                  }),
+                  locale,
+                ),
+              })
+            : t('matches.noSharedLanguage')}
+        </li>
+        <li>
+          {b.sharedInterests.length > 0
+            ? t('matches.sharedInterests', {
+                list: formatList(
+                  b.sharedInterests.map((tag) => interestLabel(tag, t, i18n)),
+                  locale,
+                ),
+              })
+            : t('matches.noSharedInterests')}
+        </li>
+        <li>
+          {t('matches.overlapHours', {
+            count: b.overlapMinutesPerWeek / 60,
+            value: formatHours(b.overlapMinutesPerWeek, locale),
+          })}
+          {overlap.length > 0 && (
+            <>
+              {' '}
+              {t('matches.overlapInYourTime')}
+              <ul className="overlap-list">
+                {overlap.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </li>
+      </ul>
+      <details className="details">
+        <summary>{t('matches.scoreSummary', { score: Math.round(match.score / 10) })}</summary>
+        <dl className="score-list">
+          {parts.map((p) => (
+            <div key={p}>
+              <dt>{t(`matches.part.${p}`)}</dt>
+              <dd>
+                <meter min={0} max={1} value={b[p]} aria-label={t(`matches.part.${p}`)} />{' '}
+                {t(`matches.level.${level(b[p])}`)} ({Math.round(b[p] * 100)} %)
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,253 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { translateApiError } from '../api/errors';
+import { ScheduleSessionMutation } from '../api/program';
+import type { Me } from '../auth/session';
+import type { MyMatchesQuery } from '../gql/graphql';
+import { formatCalendarDay, formatInZone } from '../lib/format';
+import { apiTranslator } from '../lib/labels';
+import { DURATIONS, insideCohort, insideWeeklyHours, instantOf } from '../lib/schedule';
+import { describedBy, FieldError, Notice } from './fields';
+
+type MatchItem = MyMatchesQuery['myMatches'][number];
+
+// Book a session of an accepted match, in the person's own zone: only on the cohort's days,
+// with a warning (not a refusal) when the time is outside either person's weekly hours.
+export function ScheduleForm({
+  me,
+  matches,
+  initialMatchId,
+  locale,
+  onScheduled,
+}: {
+  me: Me;
+  matches: MatchItem[];
+  initialMatchId: string | null;
+  locale: string;
+  onScheduled: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [matchId, setMatchId] = useState(
+    matches.find((m) => m.id === initialMatchId)?.id ?? matches[0]?.id ?? '',
+  );
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const [duration, setDuration] = useState(60);
+  const [agenda, setAgenda] = useState('');
+  const [errors, setErrors] = useState<{ fields: Record<string, string>; form: string | null }>({
+    fields: {},
+    form: null,
+  });
+  const [done, setDone] = useState(false);
+  const [state, schedule] = useMutation(ScheduleSessionMutation);
+  const match = matches.find((m) => m.id === matchId);
+  const isMentor = me.role === 'MENTOR';
+  const other = match ? (isMentor ? match.mentee : match.mentor) : null;
+  const self = match ? (isMentor ? match.mentor : match.mentee) : null;
+  const localStart = date && time ? `${date}T${time}` : '';
+
+  const check = useMemo(() => {
+    if (!match || !other || !self || !localStart) {
+      return null;
+    }
+    const start = instantOf(localStart, me.timezone);
+    if (!start) {
+      return null;
+    }
+    return {
+      start,
+      inCohort: insideCohort(localStart, match.cohort.startsOn, match.cohort.endsOn),
+      mine: insideWeeklyHours(start, duration, self.availability, self.timezone),
+      theirs: insideWeeklyHours(start, duration, other.availability, other.timezone),
+      otherLocal: formatInZone(start.toJSDate(), other.timezone, locale, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        hour: 'numeric',
+        minute: '2-digit',
+      }),
+    };
+  }, [match, other, self, localStart, duration, me.timezone, locale]);
+
+  if (matches.length === 0 || !match || !other) {
+    return <p className="muted">{t('sessions.noMatchToSchedule')}</p>;
+  }
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    const local: Record<string, string> = {};
+    if (!date) {
+      local.date = t('errors.field.sessionDate');
+    } else if (!insideCohort(`${date}T00:00`, match.cohort.startsOn, match.cohort.endsOn)) {
+      local.date = t('errors.reason.OUTSIDE_COHORT');
+    }
+    if (!time) {
+      local.time = t('errors.field.sessionTime');
+    }
+    if (Object.keys(local).length > 0) {
+      setErrors({ fields: local, form: null });
+      return;
+    }
+    void schedule({
+      matchId,
+      localStart,
+      timezone: me.timezone,
+      durationMinutes: duration,
+      agenda: agenda.trim() || null,
+    }).then((r) => {
+      if (r.error) {
+        const err = translateApiError(r.error, apiTranslator(i18n));
+        // The API names the start instant; the page shows it on the date and time.
+        const start = err.fields.startsAt ?? err.fields.localStart;
+        const fields = { ...err.fields };
+        if (start) {
+          fields.date = start;
+        }
+        if (fields.durationMinutes) {
+          fields.duration = fields.durationMinutes;
+        }
+        setErrors({ fields, form: err.form });
+      } else {
+        setErrors({ fields: {}, form: null });
+        setDone(true);
+        setDate('');
+        setTime('');
+        setAgenda('');
+        onScheduled();
+      }
+    });
+  };
+
+  const warn = check && (!check.mine || !check.theirs);
+  return (
+    <form className="schedule-form" noValidate onSubmit={submit}>
+      {errors.form && <Notice kind="error">{errors.form}</Notice>}
+      {done && <Notice kind="success">{t('sessions.scheduled')}</Notice>}
+      {matches.length > 1 && (
+        <div className="field">
+          <label htmlFor="session-match" className="label">
+            {t('sessions.withWhom')}
+          </label>
+          <select
+            id="session-match"
+            className="input"
+            value={matchId}
+            onChange={(e) => setMatchId(e.target.value)}
+          >
+            {matches.map((m) => (
+              <option key={m.id} value={m.id}>
+                {(isMentor ? m.mentee : m.mentor).displayName} · {m.cohort.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <p className="hint" id="session-cohort-hint">
+        {t('sessions.cohortDays', {
+          name: match.cohort.name,
+          start: formatCalendarDay(match.cohort.startsOn, locale),
+          end: formatCalendarDay(match.cohort.endsOn, locale),
+        })}{' '}
+        {t('sessions.inYourZone', { zone: me.timezone })}
+      </p>
+      <div className="input-row schedule-row">
+        <div className={`field${errors.fields.date ? ' has-error' : ''}`}>
+          <label htmlFor="date" className="label">
+            {t('sessions.date')}
+          </label>
+          <FieldError id="date" message={errors.fields.date} />
+          <input
+            id="date"
+            type="date"
+            className="input"
+            min={match.cohort.startsOn}
+            max={match.cohort.endsOn}
+            value={date}
+            aria-invalid={errors.fields.date ? true : undefined}
+            aria-describedby={describedBy(
+              'date',
+              false,
+              !!errors.fields.date,
+              'session-cohort-hint',
+            )}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </div>
+        <div className={`field${errors.fields.time ? ' has-error' : ''}`}>
+          <label htmlFor="time" className="label">
+            {t('sessions.time')}
+          </label>
+          <FieldError id="time" message={errors.fields.time} />
+          <input
+            id="time"
+            type="time"
+            step={900}
+            className="input"
+            value={time}
+            aria-invalid={errors.fields.time ? true : undefined}
+            aria-describedby={describedBy('time', false, !!errors.fields.time)}
+            onChange={(e) => setTime(e.target.value)}
+          />
+        </div>
+        <div className={`field${errors.fields.duration ? ' has-error' : ''}`}>
+          <label htmlFor="duration" className="label">
+            {t('sessions.duration')}
+          </label>
+          <FieldError id="duration" message={errors.fields.duration} />
+          <select
+            id="duration"
+            className="input"
+            value={duration}
+            onChange={(e) => setDuration(Number(e.target.value))}
+          >
+            {DURATIONS.map((d) => (
+              <option key={d} value={d}>
+                {t('sessions.minutes', { count: d })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div aria-live="polite" className="schedule-check">
+        {check && (
+          <>
+            <p>
+              {t('sessions.otherLocal', {
+                name: other.displayName,
+                time: check.otherLocal,
+                zone: other.timezone,
+              })}
+            </p>
+            {!check.inCohort && <Notice kind="error">{t('errors.reason.OUTSIDE_COHORT')}</Notice>}
+            {warn && (
+              <div className="notice notice-warn">
+                {!check.mine && <p>{t('sessions.outsideYours')}</p>}
+                {!check.theirs && <p>{t('sessions.outsideTheirs', { name: other.displayName })}</p>}
+              </div>
+            )}
+          </>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="agenda" className="label">
+          {t('sessions.agenda')}
+        </label>
+        <textarea
+          id="agenda"
+          className="input textarea"
+          rows={2}
+          maxLength={500}
+          value={agenda}
+          onChange={(e) => setAgenda(e.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={state.fetching}>
+          {t('sessions.scheduleSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,269 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { translateApiError, type FormErrors } from '../api/errors';
+import {
+  CancelSessionMutation,
+  CompleteSessionMutation,
+  MarkNoShowMutation,
+  SubmitFeedbackMutation,
+} from '../api/program';
+import type { SessionFieldsFragment } from '../gql/graphql';
+import { formatInZone } from '../lib/format';
+import { apiTranslator } from '../lib/labels';
+import { DownloadButton } from './DownloadButton';
+import { FieldError, Fieldset, Notice } from './fields';
+
+const WHEN: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: 'numeric',
+  minute: '2-digit',
+};
+
+// One session: when it is for you and for the other person, and what you can do with it.
+export function SessionItem({
+  session,
+  zone,
+  locale,
+  now,
+  onChange,
+}: {
+  session: SessionFieldsFragment;
+  zone: string;
+  locale: string;
+  now: Date;
+  onChange: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const start = new Date(session.startsAt);
+  const started = now.getTime() >= start.getTime();
+  const other = session.otherView;
+  const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
+  const [, complete] = useMutation(CompleteSessionMutation);
+  const [, noShow] = useMutation(MarkNoShowMutation);
+  const [cancelState, cancel] = useMutation(CancelSessionMutation);
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const headingId = `session-${session.id}`;
+  const fail = (e: Parameters<typeof translateApiError>[0]) =>
+    setErrors(translateApiError(e, apiTranslator(i18n)));
+  const after = (p: Promise<{ error?: Parameters<typeof translateApiError>[0] }>) =>
+    void p.then((r) => {
+      if (r.error) {
+        fail(r.error);
+      } else {
+        setErrors({ fields: {}, form: null });
+        onChange();
+      }
+    });
+
+  return (
+    <article className={`card session session-${session.status}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {formatInZone(start, zone, locale, WHEN)}
+        <span className="muted">
+          {' '}
+          · {t('sessions.minutes', { count: session.durationMinutes })}
+        </span>
+      </h3>
+      <p className="eyebrow">
+        <span className={`pill pill-${session.status}`}>
+          {t(`sessionStatus.${session.status}`)}
+        </span>
+      </p>
+      {other && (
+        <p className="other-time">
+          {t('sessions.otherLocal', {
+            name: other.person.displayName,
+            time: formatInZone(start, other.timezone, locale, WHEN),
+            zone: other.timezone,
+          })}
+        </p>
+      )}
+      {session.status === 'SCHEDULED' && session.myView && !session.myView.insideAvailability && (
+        <p className="warn-line">{t('sessions.outsideYours')}</p>
+      )}
+      {session.status === 'SCHEDULED' && other && !other.insideAvailability && (
+        <p className="warn-line">
+          {t('sessions.outsideTheirs', { name: other.person.displayName })}
+        </p>
+      )}
+      {session.agenda && (
+        <p>
+          <strong>{t('sessions.agenda')}:</strong> {session.agenda}
+        </p>
+      )}
+      {session.cancelReason && (
+        <p>
+          <strong>{t('sessions.cancelReasonShown')}:</strong> {session.cancelReason}
+        </p>
+      )}
+      {errors.form && <Notice kind="error">{errors.form}</Notice>}
+      <div className="session-actions">
+        {session.status !== 'CANCELLED' && (
+          <DownloadButton
+            url={`/sessions/${session.id}.ics`}
+            filename={`puente-session-${session.id}.ics`}
+            label={t('sessions.ics')}
+          />
+        )}
+        {session.status === 'SCHEDULED' && started && (
+          <>
+            <button
+              type="button"
+              className="btn btn-primary btn-small"
+              onClick={() => after(complete({ sessionId: session.id }))}
+            >
+              {t('sessions.markDone')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-secondary btn-small"
+              onClick={() => after(noShow({ sessionId: session.id }))}
+            >
+              {t('sessions.noShow', { name: other?.person.displayName ?? '' })}
+            </button>
+          </>
+        )}
+        {session.status === 'SCHEDULED' && !cancelling && (
+          <button
+            type="button"
+            className="btn btn-quiet btn-small"
+            onClick={() => setCancelling(true)}
+          >
+            {t('sessions.cancel')}
+          </button>
+        )}
+      </div>
+      {cancelling && session.status === 'SCHEDULED' && (
+        <form
+          className="inline-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!reason.trim()) {
+              setErrors({ fields: { reason: t('errors.field.cancelReason') }, form: null });
+              return;
+            }
+            after(cancel({ sessionId: session.id, reason: reason.trim() }));
+          }}
+        >
+          <div className={`field${errors.fields.reason ? ' has-error' : ''}`}>
+            <label htmlFor={`cancel-${session.id}`} className="label">
+              {t('sessions.cancelReason')}
+            </label>
+            <FieldError id={`cancel-${session.id}`} message={errors.fields.reason} />
+            <input
+              id={`cancel-${session.id}`}
+              className="input"
+              value={reason}
+              maxLength={500}
+              aria-invalid={errors.fields.reason ? true : undefined}
+              aria-describedby={errors.fields.reason ? `cancel-${session.id}-error` : undefined}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </div>
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="btn btn-primary btn-small"
+              disabled={cancelState.fetching}
+            >
+              {t('sessions.confirmCancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-quiet btn-small"
+              onClick={() => setCancelling(false)}
+            >
+              {t('sessions.keep')}
+            </button>
+          </div>
+        </form>
+      )}
+      {session.status === 'COMPLETED' &&
+        (session.myFeedback ? (
+          <p className="muted">
+            {t('sessions.yourRating', { rating: session.myFeedback.rating })}
+            {session.myFeedback.comment && ` · “${session.myFeedback.comment}”`}
+          </p>
+        ) : (
+          <FeedbackForm sessionId={session.id} onDone={onChange} />
+        ))}
+    </article>
+  );
+}
+
+function FeedbackForm({ sessionId, onDone }: { sessionId: string; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [rating, setRating] = useState(0);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
+  const [state, submit] = useMutation(SubmitFeedbackMutation);
+  const id = `feedback-${sessionId}`;
+  return (
+    <form
+      className="feedback-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (rating < 1) {
+          setErrors({ fields: { rating: t('errors.field.rating') }, form: null });
+          return;
+        }
+        void submit({ sessionId, rating, comment: comment.trim() || null }).then((r) => {
+          if (r.error) {
+            setErrors(translateApiError(r.error, apiTranslator(i18n)));
+          } else {
+            onDone();
+          }
+        });
+      }}
+    >
+      {errors.form && <Notice kind="error">{errors.form}</Notice>}
+      <Fieldset
+        id={`${id}-rating`}
+        legend={t('sessions.ratingLegend')}
+        error={errors.fields.rating}
+      >
+        <div className="rating">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <label key={n} className="check-inline">
+              <input
+                type="radio"
+                name={`${id}-rating`}
+                value={n}
+                checked={rating === n}
+                onChange={() => setRating(n)}
+              />{' '}
+              {t(`sessions.rating.${n as 1 | 2 | 3 | 4 | 5}`)}
+            </label>
+          ))}
+        </div>
+      </Fieldset>
+      <div className={`field${errors.fields.comment ? ' has-error' : ''}`}>
+        <label htmlFor={`${id}-comment`} className="label">
+          {t('sessions.comment')}
+        </label>
+        <p id={`${id}-comment-hint`} className="hint">
+          {t('sessions.commentHint')}
+        </p>
+        <FieldError id={`${id}-comment`} message={errors.fields.comment} />
+        <textarea
+          id={`${id}-comment`}
+          className="input textarea"
+          rows={3}
+          maxLength={2000}
+          value={comment}
+          aria-describedby={`${id}-comment-hint`}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="btn btn-primary btn-small" disabled={state.fetching}>
+        {t('sessions.sendFeedback')}
+      </button>
+    </form>
+  );
+}

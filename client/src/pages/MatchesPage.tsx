@@ -1,0 +1,281 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { translateApiError } from '../api/errors';
+import {
+  AcceptMatchMutation,
+  DeclineMatchMutation,
+  MatchContactQuery,
+  MyMatchesQuery,
+} from '../api/program';
+import type { Me } from '../auth/session';
+import { CohortMemberships } from '../components/CohortMemberships';
+import { FieldError, Fieldset, Notice, Spinner } from '../components/fields';
+import { Page } from '../components/Layout';
+import { MatchClosing } from '../components/MatchClosing';
+import { MatchReasons } from '../components/MatchReasons';
+import { PersonCard } from '../components/PersonCard';
+import type { MyMatchesQuery as MyMatchesData } from '../gql/graphql';
+import { formatDateTimeIn } from '../lib/format';
+import { apiTranslator } from '../lib/labels';
+import { useLocale } from '../lib/use-locale';
+
+type MatchItem = MyMatchesData['myMatches'][number];
+
+export const DECLINE_REASONS = ['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'] as const;
+
+export function MatchesPage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [result, refetch] = useQuery({ query: MyMatchesQuery, requestPolicy: 'cache-and-network' });
+  const isMentor = me.role === 'MENTOR';
+  const matches = result.data?.myMatches ?? [];
+  const proposals = matches.filter((m) => m.status === 'PROPOSED');
+  const current = matches.filter((m) => m.status === 'ACCEPTED' || m.status === 'COMPLETED');
+  const past = matches.filter((m) => !['PROPOSED', 'ACCEPTED', 'COMPLETED'].includes(m.status));
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  return (
+    <Page
+      title={isMentor ? t('matches.mentorTitle') : t('matches.menteeTitle')}
+      lead={isMentor ? t('matches.mentorLead') : t('matches.menteeLead')}
+      width="wide"
+    >
+      {result.fetching && !result.data && <Spinner />}
+      {result.error && !result.data && <Notice kind="error">{t('errors.network')}</Notice>}
+      {result.data && isMentor && (
+        <section aria-labelledby="proposals-title" className="section-block">
+          <h2 id="proposals-title">{t('matches.proposalsTitle', { count: proposals.length })}</h2>
+          {proposals.length === 0 && <p className="muted">{t('matches.noProposals')}</p>}
+          {proposals.map((m) => (
+            <Proposal key={m.id} match={m} me={me} locale={locale} onDone={reload} />
+          ))}
+        </section>
+      )}
+      {result.data && (
+        <section aria-labelledby="current-title" className="section-block">
+          <h2 id="current-title">
+            {isMentor ? t('matches.menteesTitle') : t('matches.yourMentorTitle')}
+          </h2>
+          {current.length === 0 && (
+            <p className="muted">{isMentor ? t('matches.noMentees') : t('matches.waiting')}</p>
+          )}
+          {current.map((m) => (
+            <CurrentMatch key={m.id} match={m} me={me} locale={locale} onChange={reload} />
+          ))}
+        </section>
+      )}
+      <section aria-labelledby="cohorts-title" className="section-block card">
+        <h2 id="cohorts-title">{t('cohorts.yourCohorts')}</h2>
+        <CohortMemberships me={me} locale={locale} />
+      </section>
+      {past.length > 0 && (
+        <section aria-labelledby="past-title" className="section-block">
+          <h2 id="past-title">{t('matches.pastTitle')}</h2>
+          <ul className="plain-list">
+            {past.map((m) => (
+              <li key={m.id}>
+                {isMentor ? m.mentee.displayName : m.mentor.displayName} · {m.cohort.name} ·{' '}
+                {t(`matchStatus.${m.status}`)}
+                {m.declineReason && ` · ${t(`declineReason.${m.declineReason}`)}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Page>
+  );
+}
+
+function sharedLanguages(m: MatchItem): string[] {
+  return m.mentor.languages.filter((l) => m.mentee.languages.includes(l));
+}
+
+function Proposal({
+  match,
+  me,
+  locale,
+  onDone,
+}: {
+  match: MatchItem;
+  me: Me;
+  locale: string;
+  onDone: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [acceptState, accept] = useMutation(AcceptMatchMutation);
+  const [declineState, decline] = useMutation(DeclineMatchMutation);
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState<string>('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<{ fields: Record<string, string>; form: string | null }>({
+    fields: {},
+    form: null,
+  });
+  const headingId = `proposal-${match.id}`;
+  const showError = (error: Parameters<typeof translateApiError>[0]) =>
+    setErrors(translateApiError(error, apiTranslator(i18n)));
+
+  return (
+    <article className="card match-card" aria-labelledby={headingId}>
+      <p className="eyebrow">{match.cohort.name}</p>
+      <h3 id={headingId}>{t('matches.proposalFor', { name: match.mentee.displayName })}</h3>
+      {match.expiresAt && (
+        <p className="muted">
+          {t('matches.expires', {
+            when: formatDateTimeIn(new Date(match.expiresAt), me.timezone, locale),
+          })}
+        </p>
+      )}
+      <h4>{t('matches.whyTitle')}</h4>
+      <MatchReasons
+        match={match}
+        languages={sharedLanguages(match)}
+        side="mentor"
+        locale={locale}
+      />
+      <h4>{t('matches.aboutPerson', { name: match.mentee.displayName })}</h4>
+      <PersonCard person={match.mentee} locale={locale} headingId={headingId} />
+      {errors.form && <Notice kind="error">{errors.form}</Notice>}
+      {!declining ? (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={acceptState.fetching}
+            onClick={() => {
+              void accept({ matchId: match.id }).then((r) => {
+                if (r.error) {
+                  showError(r.error);
+                } else {
+                  onDone();
+                }
+              });
+            }}
+          >
+            {t('matches.accept', { name: match.mentee.displayName })}
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={() => setDeclining(true)}>
+            {t('matches.decline')}
+          </button>
+        </div>
+      ) : (
+        <form
+          className="decline-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const local: Record<string, string> = {};
+            if (!reason) {
+              local.reason = t('errors.field.declineReason');
+            }
+            if (reason === 'OTHER' && !note.trim()) {
+              local.note = t('errors.field.declineNote');
+            }
+            if (Object.keys(local).length > 0) {
+              setErrors({ fields: local, form: null });
+              return;
+            }
+            void decline({ matchId: match.id, reason, note: note.trim() || null }).then((r) => {
+              if (r.error) {
+                showError(r.error);
+              } else {
+                onDone();
+              }
+            });
+          }}
+        >
+          <Fieldset
+            id={`reason-${match.id}`}
+            legend={t('matches.declineLegend')}
+            error={errors.fields.reason}
+          >
+            <div className="checks">
+              {DECLINE_REASONS.map((r) => (
+                <label key={r} className="check">
+                  <input
+                    type="radio"
+                    name={`reason-${match.id}`}
+                    value={r}
+                    checked={reason === r}
+                    onChange={() => setReason(r)}
+                  />{' '}
+                  {t(`declineReason.${r}`)}
+                </label>
+              ))}
+            </div>
+          </Fieldset>
+          <div className={`field${errors.fields.note ? ' has-error' : ''}`}>
+            <label htmlFor={`note-${match.id}`} className="label">
+              {reason === 'OTHER' ? t('matches.noteRequired') : t('matches.noteOptional')}
+            </label>
+            <FieldError id={`note-${match.id}`} message={errors.fields.note} />
+            <textarea
+              id={`note-${match.id}`}
+              className="input textarea"
+              rows={3}
+              maxLength={500}
+              value={note}
+              aria-invalid={errors.fields.note ? true : undefined}
+              aria-describedby={errors.fields.note ? `note-${match.id}-error` : undefined}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="btn btn-primary" disabled={declineState.fetching}>
+              {t('matches.confirmDecline')}
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={() => setDeclining(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}
+
+function CurrentMatch({
+  match,
+  me,
+  locale,
+  onChange,
+}: {
+  match: MatchItem;
+  me: Me;
+  locale: string;
+  onChange: () => void;
+}) {
+  const { t } = useTranslation();
+  const isMentor = me.role === 'MENTOR';
+  const other = isMentor ? match.mentee : match.mentor;
+  const [contact] = useQuery({ query: MatchContactQuery, variables: { id: match.id } });
+  const email = isMentor ? contact.data?.match.mentee.email : contact.data?.match.mentor.email;
+  const headingId = `match-${match.id}`;
+  return (
+    <article className="card match-card" aria-labelledby={headingId}>
+      <p className="eyebrow">
+        {match.cohort.name} · {t(`matchStatus.${match.status}`)}
+      </p>
+      <h3 id={headingId}>{other.displayName}</h3>
+      {!isMentor && <p>{t('matches.howToReach', { name: other.displayName })}</p>}
+      <PersonCard person={other} email={email} locale={locale} headingId={headingId} />
+      <h4>{t('matches.whyTitle')}</h4>
+      <MatchReasons
+        match={match}
+        languages={sharedLanguages(match)}
+        side={isMentor ? 'mentor' : 'mentee'}
+        locale={locale}
+      />
+      {match.status === 'ACCEPTED' && (
+        <>
+          <Link to={`/calendar?match=${match.id}`} className="btn btn-secondary">
+            {t('matches.schedule', { name: other.displayName })}
+          </Link>
+          <MatchClosing matchId={match.id} onDone={onChange} />
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { translateApiError } from '../../api/errors';
+import {
+  CohortQuery,
+  OpenCohortMutation,
+  SetCohortStatusMutation,
+  UpdateCohortMutation,
+} from '../../api/program';
+import { Notice, Spinner } from '../../components/fields';
+import { Page } from '../../components/Layout';
+import { CheckIns } from '../../components/lead/CheckIns';
+import { CohortSettingsForm, valuesFromCohort } from '../../components/lead/CohortSettingsForm';
+import { MatchesTable } from '../../components/lead/MatchesTable';
+import { MatchingPanel } from '../../components/lead/MatchingPanel';
+import type { CohortStatus } from '../../gql/graphql';
+import { formatCalendarDay } from '../../lib/format';
+import { apiTranslator } from '../../lib/labels';
+import { useLocale } from '../../lib/use-locale';
+
+const NEXT: Record<CohortStatus, CohortStatus[]> = {
+  DRAFT: ['OPEN', 'CLOSED'],
+  OPEN: ['MATCHING', 'CLOSED'],
+  MATCHING: ['OPEN', 'ACTIVE'],
+  ACTIVE: ['CLOSED'],
+  CLOSED: [],
+};
+
+export function CohortPage() {
+  const { t, i18n } = useTranslation();
+  const locale = useLocale();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const [result, refetch] = useQuery({ query: CohortQuery, variables: { id } });
+  const [, update] = useMutation(UpdateCohortMutation);
+  const [, open] = useMutation(OpenCohortMutation);
+  const [, setStatus] = useMutation(SetCohortStatusMutation);
+  const [statusError, setStatusError] = useState<string | null>(null);
+  const [matchesVersion, setMatchesVersion] = useState(0);
+  const cohort = result.data?.cohort;
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    setMatchesVersion((v) => v + 1);
+  };
+
+  if (!cohort) {
+    return result.error ? (
+      <Page title={t('errors.loadFailed')}>
+        <Notice kind="error">{translateApiError(result.error, apiTranslator(i18n)).form}</Notice>
+      </Page>
+    ) : (
+      <Spinner />
+    );
+  }
+
+  const move = (status: CohortStatus) => {
+    setStatusError(null);
+    const run =
+      status === 'OPEN' && cohort.status === 'DRAFT'
+        ? open({ cohortId: cohort.id })
+        : setStatus({ cohortId: cohort.id, status });
+    void run.then((r) => {
+      if (r.error) {
+        setStatusError(translateApiError(r.error, apiTranslator(i18n)).form);
+      } else {
+        reload();
+      }
+    });
+  };
+
+  return (
+    <Page title={cohort.name} width="wide">
+      <p className="aside-line">
+        <Link to="/cohorts">{t('lead.backToCohorts')}</Link> ·{' '}
+        <Link to={`/cohorts/${cohort.id}/report`}>{t('lead.readReport')}</Link>
+      </p>
+      {created && <Notice kind="success">{t('lead.created')}</Notice>}
+      <section className="card section-block" aria-labelledby="status-title">
+        <h2 id="status-title">{t('lead.statusTitle')}</h2>
+        <p>
+          <span className={`pill pill-${cohort.status}`}>{t(`cohortStatus.${cohort.status}`)}</span>{' '}
+          {t(`lead.statusHelp.${cohort.status}`)}
+        </p>
+        <p className="muted">
+          {t('cohorts.dates', {
+            start: formatCalendarDay(cohort.startsOn, locale),
+            end: formatCalendarDay(cohort.endsOn, locale),
+          })}{' '}
+          ·{' '}
+          {t('lead.countsLine', {
+            mentees: cohort.counts.mentees,
+            mentors: cohort.counts.mentors,
+            places: cohort.counts.capacity,
+          })}
+        </p>
+        {cohort.status === 'OPEN' && (
+          <div className="invite">
+            <p>{t('lead.inviteIntro')}</p>
+            <ul className="plain-list">
+              <li>
+                {t('lead.inviteMentees')}{' '}
+                <code>{`${window.location.origin}/signup?cohort=${cohort.id}`}</code>
+              </li>
+              <li>
+                {t('lead.inviteMentors')}{' '}
+                <code>{`${window.location.origin}/signup?role=mentor&cohort=${cohort.id}`}</code>
+              </li>
+            </ul>
+          </div>
+        )}
+        {statusError && <Notice kind="error">{statusError}</Notice>}
+        <div className="form-actions">
+          {NEXT[cohort.status].map((s) => (
+            <button
+              key={s}
+              type="button"
+              className={s === 'CLOSED' ? 'btn btn-secondary' : 'btn btn-primary'}
+              onClick={() => move(s)}
+            >
+              {t(`lead.moveTo.${s}`)}
+            </button>
+          ))}
+        </div>
+      </section>
+      {(cohort.status === 'OPEN' || cohort.status === 'MATCHING') && (
+        <MatchingPanel cohort={cohort} locale={locale} onPublished={reload} />
+      )}
+      <MatchesTable key={matchesVersion} cohortId={cohort.id} zone={null} locale={locale} />
+      <CheckIns cohortId={cohort.id} />
+      <section className="card section-block" aria-labelledby="settings-title">
+        <h2 id="settings-title">{t('lead.settingsTitle')}</h2>
+        <CohortSettingsForm
+          key={cohort.id}
+          idPrefix="cohort"
+          initial={valuesFromCohort(cohort)}
+          submitLabel={t('lead.saveSettings')}
+          onSubmit={async (input) => {
+            const r = await update({ cohortId: cohort.id, input });
+            return r.error ?? null;
+          }}
+        />
+      </section>
+    </Page>
+  );
+}
