@@ -166,7 +166,7 @@ describe('the whole journey', () => {
 
     // 4. The lead compares two dry runs side by side, then publishes the second.
     await lead.reload();
-    await lead.getByText('1 mentees, 1 mentors').waitFor();
+    await lead.getByText('1 mentee, 1 mentor,').waitFor();
     await lead.getByRole('button', { name: 'Dry run', exact: true }).click();
     await lead.getByRole('heading', { name: 'Dry run 1' }).waitFor();
     await lead.locator('#run-weights-interests').fill('6');
@@ -550,5 +550,76 @@ describe('invitation links', () => {
     assert.equal(cohorts.find((c) => c.id === createCohort.id)?.myMembership?.role, 'MENTOR');
     assert.deepEqual(page.problems, []);
     await page.context().close();
+  });
+});
+
+describe('pairs needing a check-in', () => {
+  test('the lead sees a pair that has not met three weeks after accepting', async () => {
+    const lead = await leadToken();
+    const start = DateTime.now().setZone('UTC').startOf('day');
+    const { createCohort } = await call(
+      `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
+      {
+        input: {
+          name: `Silenciosa ${Date.now()}`,
+          startsOn: start.toISODate(),
+          endsOn: start.plus({ days: 90 }).toISODate(),
+        },
+      },
+      lead,
+    );
+    const cohortId = createCohort.id;
+    await call('mutation($id: ID!) { openCohort(cohortId: $id) { id } }', { id: cohortId }, lead);
+    const person = (role, name, extra) =>
+      signUpViaApi(api.url, {
+        email: uniqueEmail(name.split(' ')[0].toLowerCase()),
+        password: 'a-long-enough-password',
+        displayName: name,
+        role,
+        languages: ['ES'],
+        preferredLanguage: 'ES',
+        timezone: 'America/Lima',
+        availability: [{ day: 'TUE', start: '17:00', end: '20:00' }],
+        interests: ['r'],
+        cohortId,
+        ...extra,
+      });
+    const mentor = await person('MENTOR', 'Rosa Quispe', { capacity: 1 });
+    await person('MENTEE', 'Tomás Huamán');
+    await call(
+      'mutation($id: ID!) { runMatching(cohortId: $id, dryRun: false) { matchedCount } }',
+      { id: cohortId },
+      lead,
+    );
+    const { myMatches } = await call('{ myMatches { id } }', {}, mentor.token);
+    await call(
+      'mutation($id: ID!) { acceptMatch(matchId: $id) { id } }',
+      { id: myMatches[0].id },
+      mentor.token,
+    );
+
+    // Twenty-five days on, with no session booked, the pair needs a word from the lead.
+    const later = DateTime.now().plus({ days: 25 }).toUTC();
+    const context = await browser.newContext({
+      baseURL: web.url,
+      locale: 'es-PE',
+      timezoneId: 'America/Lima',
+      viewport: DESKTOP,
+    });
+    await context.clock.setFixedTime(later.toJSDate());
+    await context.route('**/graphql', (route) =>
+      route.continue({
+        headers: { ...route.request().headers(), 'x-puente-test-now': later.toISO() },
+      }),
+    );
+    await context.addInitScript((t) => localStorage.setItem('puente.token', t), lead);
+    const page = await context.newPage();
+    await page.goto(`/cohorts/${cohortId}`);
+    const checkIns = page.locator('section[aria-labelledby="checkins-title"]');
+    await checkIns.getByText('Rosa Quispe · Tomás Huamán').waitFor();
+    assert.match(await checkIns.innerText(), /hace 25 días/);
+    await expectAccessible(page, 'lead cohort with a pair needing a check-in (es, desktop)');
+    await screenshot(page, 'lead-check-ins-es-desktop');
+    await context.close();
   });
 });

@@ -90,11 +90,11 @@ export function CohortPage() {
             end: formatCalendarDay(cohort.endsOn, locale),
           })}{' '}
           ·{' '}
-          {t('lead.countsLine', {
-            mentees: cohort.counts.mentees,
-            mentors: cohort.counts.mentors,
-            places: cohort.counts.capacity,
-          })}
+          {[
+            t('lead.menteeCount', { count: cohort.counts.mentees }),
+            t('lead.mentorCount', { count: cohort.counts.mentors }),
+            t('lead.placeCount', { count: cohort.counts.capacity }),
+          ].join(', ')}
         </p>
         {cohort.status === 'OPEN' && (
           <div className="invite">
