@@ -146,6 +146,42 @@ describe('a cohort from opening to second run', () => {
     expect(runs.matchRuns).toEqual([
       { id: real.runMatching.id, matchedCount: 10, proposals: expect.any(Array) },
     ]);
+
+    // The matches table filters by a person's name (either side, any case, taken literally).
+    const byName = (person: string, token = lead.token) =>
+      graphql<{
+        cohortMatches: {
+          totalCount: number;
+          edges: { node: { mentor: { displayName: string }; mentee: { displayName: string } } }[];
+        };
+      }>(
+        `query M($c: ID!, $p: String) { cohortMatches(cohortId: $c, person: $p, first: 100) {
+          totalCount edges { node { mentor { displayName } mentee { displayName } } } } }`,
+        { c: cohort.id, p: person },
+        token,
+      );
+    const mentora1 = bilingual[1].id;
+    const ofMentora1 = proposals.filter((p) => p.mentor.id === mentora1).length;
+    expect(ofMentora1).toBeGreaterThan(0);
+    const found = await ok(byName('  mentora 1 '));
+    expect(found.cohortMatches.totalCount).toBe(ofMentora1);
+    expect(found.cohortMatches.edges.every((e) => e.node.mentor.displayName === 'Mentora 1')).toBe(
+      true,
+    );
+    const menteeIds = new Set(mentees.map((m) => m.id));
+    const aprendices = await ok(byName('APRENDIZ'));
+    expect(aprendices.cohortMatches.totalCount).toBe(
+      proposals.filter((p) => menteeIds.has(p.mentee.id)).length,
+    );
+    await expect(ok(byName('%'))).resolves.toMatchObject({ cohortMatches: { totalCount: 0 } });
+    await expect(ok(byName('Mentora_1'))).resolves.toMatchObject({
+      cohortMatches: { totalCount: 0 },
+    });
+    const tooLong = await byName('x'.repeat(101));
+    expect(firstError(tooLong).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(firstError(tooLong))).toContain('person');
+    const asMentee = await byName('Mentora', mentees[0].token);
+    expect(firstError(asMentee).extensions?.code).toBe('FORBIDDEN');
     expect(runs.matchRuns[0].proposals).toHaveLength(10);
 
     // Mentors see their proposals, explained, in their own terms; never the mentee's email.

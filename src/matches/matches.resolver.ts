@@ -53,7 +53,13 @@ export class MatchesResolver {
     @Args() args: CohortMatchesArgs,
     @Context() ctx: GqlContext,
   ) {
-    return this.matches.cohortMatches(cohortId, args.status, args.first, args.after, ctx.now);
+    return this.matches.cohortMatches(
+      cohortId,
+      { status: args.status, person: args.person },
+      args.first,
+      args.after,
+      ctx.now,
+    );
   }
 
   @Roles(Role.LEAD)

@@ -292,20 +292,29 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
 
   async cohortMatches(
     cohortId: string,
-    status: MatchStatusName | undefined,
+    filter: { status?: MatchStatusName; person?: string },
     first: number | undefined,
     after: string | undefined,
     now: Date,
   ): Promise<Connection<MatchEntity>> {
     await this.expireDue(now);
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
+    const person = filter.person?.trim();
     const base = () => {
       const qb = this.dataSource
         .getRepository(MatchEntity)
         .createQueryBuilder('m')
         .where('m.cohort_id = :cohortId', { cohortId });
-      if (status) {
-        qb.andWhere('m.status = :status', { status });
+      if (filter.status) {
+        qb.andWhere('m.status = :status', { status: filter.status });
+      }
+      if (person) {
+        // The text is matched literally: LIKE's wildcards in it are escaped.
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM participant p WHERE p.id IN (m.mentor_id, m.mentee_id)
+             AND p.display_name ILIKE :person ESCAPE '\\')`,
+          { person: `%${person.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+        );
       }
       return qb;
     };

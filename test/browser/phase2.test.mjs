@@ -322,6 +322,11 @@ describe('the whole journey', () => {
     );
     await lead.getByLabel('Show').selectOption({ label: 'Declined' });
     await lead.getByText('0 matches', { exact: true }).waitFor();
+    await lead.getByLabel('Show').selectOption({ label: 'All statuses' });
+    await lead.getByLabel('Find a person').fill('ana pé');
+    await lead.getByText('1 match', { exact: true }).waitFor();
+    await lead.getByLabel('Find a person').fill('nobody by that name');
+    await lead.getByText('0 matches', { exact: true }).waitFor();
     await screenshot(lead, 'journey-lead-cohort-en-desktop');
 
     for (const page of [lead, mentee, mentor]) {

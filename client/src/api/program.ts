@@ -236,8 +236,20 @@ export const MatchRunsQuery = graphql(`
 `);
 
 export const CohortMatchesQuery = graphql(`
-  query CohortMatches($cohortId: ID!, $status: MatchStatus, $first: Int, $after: String) {
-    cohortMatches(cohortId: $cohortId, status: $status, first: $first, after: $after) {
+  query CohortMatches(
+    $cohortId: ID!
+    $status: MatchStatus
+    $person: String
+    $first: Int
+    $after: String
+  ) {
+    cohortMatches(
+      cohortId: $cohortId
+      status: $status
+      person: $person
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage

@@ -601,6 +601,7 @@ export type MatchRunsQuery = {
 export type CohortMatchesQueryVariables = Exact<{
   cohortId: string | number;
   status?: MatchStatus | null | undefined;
+  person?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -2921,6 +2922,11 @@ export const CohortMatchesDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'person' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
@@ -2946,6 +2952,11 @@ export const CohortMatchesDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'status' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'person' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'person' } },
               },
               {
                 kind: 'Argument',

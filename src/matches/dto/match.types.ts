@@ -143,4 +143,13 @@ export class CohortMatchesArgs {
   @IsOptional()
   @IsEnum(MatchStatus)
   status?: MatchStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only matches whose mentor's or mentee's name contains this text (any case)",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'must be at most 100 characters' })
+  person?: string;
 }

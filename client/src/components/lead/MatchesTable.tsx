@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { CohortMatchesQuery } from '../../api/program';
@@ -6,6 +6,8 @@ import type { MatchStatus } from '../../gql/graphql';
 import { formatDateTimeIn, formatNumber } from '../../lib/format';
 import { Notice, Spinner } from '../fields';
 import { TableScroll } from '../TableScroll';
+
+const DECLINE_REASONS = ['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'];
 
 const STATUSES: MatchStatus[] = [
   'PROPOSED',
@@ -27,39 +29,77 @@ export function MatchesTable({
 }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<MatchStatus | ''>('');
+  const [search, setSearch] = useState('');
+  const [person, setPerson] = useState('');
   const [pages, setPages] = useState<(string | null)[]>([null]);
   const after = pages[pages.length - 1] ?? null;
+  // The name search waits for a pause in typing before it asks the server.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setPerson(search.trim());
+      setPages([null]);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [search]);
   const [result] = useQuery({
     query: CohortMatchesQuery,
-    variables: { cohortId, status: status || null, first: 50, after },
+    variables: { cohortId, status: status || null, person: person || null, first: 50, after },
     requestPolicy: 'cache-and-network',
   });
+  const reasonText = (to: MatchStatus, reason: string) => {
+    if (to === 'DECLINED' && DECLINE_REASONS.includes(reason)) {
+      return t(`declineReason.${reason as 'OTHER'}`);
+    }
+    if (to === 'EXPIRED' && reason === 'NO_ANSWER') {
+      return t('lead.historyNoAnswer');
+    }
+    if (to === 'PROPOSED' && reason === 'MATCH_RUN') {
+      return t('lead.historyMatchRun');
+    }
+    return reason;
+  };
   const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const data = result.data?.cohortMatches;
   const when = (iso: string | null) => (iso ? formatDateTimeIn(new Date(iso), tz, locale) : '—');
   return (
     <section className="card section-block" aria-labelledby="matches-title">
       <h2 id="matches-title">{t('lead.matchesTitle')}</h2>
-      <div className="field">
-        <label htmlFor="status-filter" className="label">
-          {t('lead.filterStatus')}
-        </label>
-        <select
-          id="status-filter"
-          className="input input-short"
-          value={status}
-          onChange={(e) => {
-            setStatus(e.target.value as MatchStatus | '');
-            setPages([null]);
-          }}
-        >
-          <option value="">{t('lead.allStatuses')}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`matchStatus.${s}`)}
-            </option>
-          ))}
-        </select>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="person-filter" className="label">
+            {t('lead.filterPerson')}
+          </label>
+          <input
+            id="person-filter"
+            className="input"
+            type="search"
+            value={search}
+            maxLength={100}
+            autoComplete="off"
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="status-filter" className="label">
+            {t('lead.filterStatus')}
+          </label>
+          <select
+            id="status-filter"
+            className="input input-short"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as MatchStatus | '');
+              setPages([null]);
+            }}
+          >
+            <option value="">{t('lead.allStatuses')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`matchStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {result.fetching && !data && <Spinner />}
       {result.error && !data && <Notice kind="error">{t('errors.network')}</Notice>}
@@ -107,7 +147,7 @@ export function MatchesTable({
                                   : t(`matchStatus.${h.to}`)}
                                 {' · '}
                                 {h.actor?.displayName ?? t('lead.system')}
-                                {h.reason && ` · ${h.reason}`}
+                                {h.reason && ` · ${reasonText(h.to, h.reason)}`}
                                 {h.note && ` · “${h.note}”`}
                               </li>
                             ))}
