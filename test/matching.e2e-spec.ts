@@ -155,8 +155,23 @@ describe('a cohort from opening to second run', () => {
           edges: { node: { mentor: { displayName: string }; mentee: { displayName: string } } }[];
         };
       }>(
-        `query M($c: ID!, $p: String) { cohortMatches(cohortId: $c, person: $p, first: 100) {
-          totalCount edges { node { mentor { displayName } mentee { displayName } } } } }`,
+        `
+          query M($c: ID!, $p: String) {
+            cohortMatches(cohortId: $c, person: $p, first: 100) {
+              totalCount
+              edges {
+                node {
+                  mentor {
+                    displayName
+                  }
+                  mentee {
+                    displayName
+                  }
+                }
+              }
+            }
+          }
+        `,
         { c: cohort.id, p: person },
         token,
       );
