@@ -67,6 +67,28 @@ async function logIn(page, email, password) {
   await page.locator('.status-card').waitFor();
 }
 
+// A cohort made and opened through the API, starting today (UTC) for `days` days.
+async function openCohortViaApi(lead, name, days) {
+  const start = DateTime.now().setZone('UTC').startOf('day');
+  const { createCohort } = await call(
+    `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
+    {
+      input: {
+        name,
+        startsOn: start.toISODate(),
+        endsOn: start.plus({ days }).toISODate(),
+      },
+    },
+    lead,
+  );
+  await call(
+    'mutation($id: ID!) { openCohort(cohortId: $id) { id } }',
+    { id: createCohort.id },
+    lead,
+  );
+  return createCohort;
+}
+
 // The next Monday (at least a day ahead) as a calendar day in the zone.
 function nextMonday(zone) {
   const today = DateTime.now().setZone(zone).startOf('day');
@@ -340,20 +362,8 @@ describe('the whole journey', () => {
 // session) and one proposal still waiting.
 async function livingCohort() {
   const lead = await leadToken();
-  const start = DateTime.now().setZone('UTC').startOf('day');
-  const { createCohort } = await call(
-    `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
-    {
-      input: {
-        name: `Cohorte viva ${Date.now()}`,
-        startsOn: start.toISODate(),
-        endsOn: start.plus({ days: 90 }).toISODate(),
-      },
-    },
-    lead,
-  );
+  const createCohort = await openCohortViaApi(lead, `Cohorte viva ${Date.now()}`, 90);
   const cohortId = createCohort.id;
-  await call('mutation($id: ID!) { openCohort(cohortId: $id) { id } }', { id: cohortId }, lead);
   const hours = [
     { day: 'MON', start: '09:00', end: '13:00' },
     { day: 'WED', start: '09:00', end: '13:00' },
@@ -509,23 +519,7 @@ describe('every phase-2 page', () => {
 describe('invitation links', () => {
   test('the lead’s link signs a mentor up straight into the open cohort', async () => {
     const lead = await leadToken();
-    const start = DateTime.now().setZone('UTC').startOf('day');
-    const { createCohort } = await call(
-      `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
-      {
-        input: {
-          name: `Invitación ${Date.now()}`,
-          startsOn: start.toISODate(),
-          endsOn: start.plus({ days: 60 }).toISODate(),
-        },
-      },
-      lead,
-    );
-    await call(
-      'mutation($id: ID!) { openCohort(cohortId: $id) { id } }',
-      { id: createCohort.id },
-      lead,
-    );
+    const createCohort = await openCohortViaApi(lead, `Invitación ${Date.now()}`, 60);
 
     const page = await newPage(browser, web.url, {
       locale: 'en-US',
@@ -561,20 +555,8 @@ describe('invitation links', () => {
 describe('pairs needing a check-in', () => {
   test('the lead sees a pair that has not met three weeks after accepting', async () => {
     const lead = await leadToken();
-    const start = DateTime.now().setZone('UTC').startOf('day');
-    const { createCohort } = await call(
-      `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
-      {
-        input: {
-          name: `Silenciosa ${Date.now()}`,
-          startsOn: start.toISODate(),
-          endsOn: start.plus({ days: 90 }).toISODate(),
-        },
-      },
-      lead,
-    );
+    const createCohort = await openCohortViaApi(lead, `Silenciosa ${Date.now()}`, 90);
     const cohortId = createCohort.id;
-    await call('mutation($id: ID!) { openCohort(cohortId: $id) { id } }', { id: cohortId }, lead);
     const person = (role, name, extra) =>
       signUpViaApi(api.url, {
         email: uniqueEmail(name.split(' ')[0].toLowerCase()),

@@ -13,6 +13,7 @@ import { formatInZone } from '../lib/format';
 import { apiTranslator } from '../lib/labels';
 import { DownloadButton } from './DownloadButton';
 import { FieldError, Fieldset, Notice } from './fields';
+import { ReasonForm } from './ReasonForm';
 
 const WHEN: Intl.DateTimeFormatOptions = {
   weekday: 'long',
@@ -45,7 +46,6 @@ export function SessionItem({
   const [, noShow] = useMutation(MarkNoShowMutation);
   const [cancelState, cancel] = useMutation(CancelSessionMutation);
   const [cancelling, setCancelling] = useState(false);
-  const [reason, setReason] = useState('');
   const headingId = `session-${session.id}`;
   const fail = (e: Parameters<typeof translateApiError>[0]) =>
     setErrors(translateApiError(e, apiTranslator(i18n)));
@@ -138,50 +138,18 @@ export function SessionItem({
         )}
       </div>
       {cancelling && session.status === 'SCHEDULED' && (
-        <form
-          className="inline-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!reason.trim()) {
-              setErrors({ fields: { reason: t('errors.field.cancelReason') }, form: null });
-              return;
-            }
-            after(cancel({ sessionId: session.id, reason: reason.trim() }));
-          }}
-        >
-          <div className={`field${errors.fields.reason ? ' has-error' : ''}`}>
-            <label htmlFor={`cancel-${session.id}`} className="label">
-              {t('sessions.cancelReason')}
-            </label>
-            <FieldError id={`cancel-${session.id}`} message={errors.fields.reason} />
-            <input
-              id={`cancel-${session.id}`}
-              className="input"
-              value={reason}
-              maxLength={500}
-              aria-invalid={errors.fields.reason ? true : undefined}
-              aria-describedby={errors.fields.reason ? `cancel-${session.id}-error` : undefined}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </div>
-          <div className="form-actions">
-            <button
-              type="submit"
-              className="btn btn-primary btn-small"
-              disabled={cancelState.fetching}
-            >
-              {t('sessions.confirmCancel')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-quiet btn-small"
-              onClick={() => setCancelling(false)}
-            >
-              {t('sessions.keep')}
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          id={`cancel-${session.id}`}
+          label={t('sessions.cancelReason')}
+          missing={t('errors.field.cancelReason')}
+          error={errors.fields.reason}
+          busy={cancelState.fetching}
+          submitLabel={t('sessions.confirmCancel')}
+          cancelLabel={t('sessions.keep')}
+          onSubmit={(reason) => after(cancel({ sessionId: session.id, reason }))}
+          onInvalid={(message) => setErrors({ fields: { reason: message }, form: null })}
+          onCancel={() => setCancelling(false)}
+        />
       )}
       {session.status === 'COMPLETED' &&
         (session.myFeedback ? (
