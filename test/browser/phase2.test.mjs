@@ -610,3 +610,32 @@ describe('pairs needing a check-in', () => {
     await context.close();
   });
 });
+
+describe('the product on one port', () => {
+  test('the API server itself serves the client: log in, reload a deep link, download the CSV', async () => {
+    const page = await newPage(browser, api.url, {
+      locale: 'es-ES',
+      timezoneId: 'Europe/Madrid',
+      viewport: DESKTOP,
+    });
+    await logIn(page, LEAD.email, LEAD.password);
+    // The lead's profile prefers English; the switch puts the page in Spanish.
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('link', { name: 'Cohortes', exact: true }).click();
+    await heading(page, 'Cohortes').waitFor();
+    const cohort = await openCohortViaApi(await leadToken(), `Un puerto ${Date.now()}`, 30);
+    await page.goto(`/cohorts/${cohort.id}/report`);
+    await page.reload();
+    await heading(page, /^Informe: Un puerto/).waitFor();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Descargar CSV' }).click(),
+    ]);
+    assert.equal(csv.suggestedFilename(), `puente-report-${cohort.id}.csv`);
+    const text = readFileSync(await csv.path(), 'utf8');
+    assert.ok(text.startsWith('\ufeff'), 'the CSV opens as UTF-8 in a spreadsheet');
+    await expectAccessible(page, 'report served by the API server (es, desktop)');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
