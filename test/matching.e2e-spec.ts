@@ -513,5 +513,40 @@ describe('a cohort from opening to second run', () => {
       code: 'BAD_USER_INPUT',
       reason: 'INFEASIBLE_INPUT',
     });
+
+    // The lead reads the rules with the two names, and removes the impossible pin.
+    const RULES = `query R($c: ID!) { cohort(id: $c) { pairRules { id kind mentor { displayName } mentee { id displayName } } } }`;
+    type Rules = {
+      cohort: {
+        pairRules: {
+          id: string;
+          kind: string;
+          mentor: { displayName: string };
+          mentee: { id: string; displayName: string };
+        }[];
+      };
+    };
+    const rules = await ok(graphql<Rules>(RULES, { c: cohort.id }, lead.token));
+    expect(rules.cohort.pairRules).toHaveLength(2);
+    expect(rules.cohort.pairRules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'PIN', mentor: { displayName: 'Dos' } }),
+        expect.objectContaining({ kind: 'PIN', mentor: { displayName: 'Uno' } }),
+      ]),
+    );
+    const pin = rules.cohort.pairRules.find((r) => r.mentee.id === far.id);
+    const asMentor = await graphql(RULES, { c: cohort.id }, m1.token);
+    expect(firstError(asMentor).extensions?.code).toBe('FORBIDDEN');
+    const removeRule = `mutation X($id: ID!) { removePairRule(ruleId: $id) }`;
+    const notLeadRemoves = await graphql(removeRule, { id: pin?.id }, m1.token);
+    expect(firstError(notLeadRemoves).extensions?.code).toBe('FORBIDDEN');
+    await expect(ok(graphql(removeRule, { id: pin?.id }, lead.token))).resolves.toEqual({
+      removePairRule: true,
+    });
+    const after = await ok(graphql<Rules>(RULES, { c: cohort.id }, lead.token));
+    expect(after.cohort.pairRules.map((r) => r.mentee.id)).toEqual([e1.id]);
+    await expect(run(lead, cohort.id, true)).resolves.toMatchObject({
+      runMatching: { matchedCount: 2 },
+    });
   });
 });
