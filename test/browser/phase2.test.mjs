@@ -639,3 +639,74 @@ describe('the product on one port', () => {
     await page.context().close();
   });
 });
+
+describe('pair rules', () => {
+  test('the lead keeps a proposed pair apart, runs again without it, then removes the rule', async () => {
+    const lead = await leadToken();
+    const cohort = await openCohortViaApi(lead, `Reglas ${Date.now()}`, 60);
+    const person = (role, name, extra) =>
+      signUpViaApi(api.url, {
+        email: uniqueEmail(name.split(' ')[0].toLowerCase()),
+        password: 'a-long-enough-password',
+        displayName: name,
+        role,
+        languages: ['EN', 'ES'],
+        preferredLanguage: 'EN',
+        timezone: 'Europe/Madrid',
+        availability: [{ day: 'THU', start: '16:00', end: '19:00' }],
+        interests: ['python'],
+        cohortId: cohort.id,
+        ...extra,
+      });
+    await person('MENTOR', 'Olga Mentor', { capacity: 1 });
+    await person('MENTOR', 'Pablo Mentor', { capacity: 1 });
+    await person('MENTEE', 'Quim Mentee');
+    await person('MENTEE', 'Rita Mentee');
+
+    const page = await newPage(browser, web.url, {
+      locale: 'en-GB',
+      timezoneId: 'Europe/Madrid',
+      viewport: PHONE,
+    });
+    await page.goto('/');
+    await page.evaluate((t) => localStorage.setItem('puente.token', t), lead);
+    await page.goto(`/cohorts/${cohort.id}`);
+    await page.getByText('No pair rules yet.').waitFor();
+    await page.getByRole('button', { name: 'Dry run', exact: true }).click();
+    const first = page.locator('.run').first();
+    await first.getByText('2 of 2').waitFor();
+    await first.locator('summary').click();
+    const pair = first.locator('.run-pair').first();
+    const [mentor, mentee] = (await pair.locator('span').first().innerText())
+      .match(/(\w+ Mentor).*?(\w+ Mentee)/)
+      .slice(1);
+    await page.getByRole('button', { name: `Keep apart: ${mentor} and ${mentee}` }).click();
+    const rules = page.locator('.pair-rules');
+    await rules.getByText(`Never together ${mentor} · ${mentee}`).waitFor();
+    await first.getByText('The pair rules changed after this dry run').waitFor();
+    assert.equal(await first.getByRole('button', { name: 'Publish dry run 1' }).isDisabled(), true);
+    await expectAccessible(page, 'pair rules with a stale dry run (en, phone)');
+    await screenshot(page, 'lead-pair-rules-en-phone');
+
+    await page.getByRole('button', { name: 'Dry run', exact: true }).click();
+    const second = page.locator('.run').nth(1);
+    await second.getByText('2 of 2').waitFor();
+    await second.locator('summary').click();
+    const pairs = await second.locator('.run-pair').allInnerTexts();
+    assert.equal(pairs.length, 2);
+    assert.ok(
+      pairs.every((p) => !(p.includes(mentor) && p.includes(mentee))),
+      `${mentor} and ${mentee} are kept apart: ${pairs.join(' / ')}`,
+    );
+    assert.equal(
+      await second.getByRole('button', { name: 'Publish dry run 2' }).isDisabled(),
+      false,
+    );
+
+    await page.getByRole('button', { name: `Remove the rule for ${mentor} and ${mentee}` }).click();
+    await page.getByText('No pair rules yet.').waitFor();
+    await second.getByText('The pair rules changed after this dry run').waitFor();
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});

@@ -221,6 +221,42 @@ export const RunMatchingMutation = graphql(`
   }
 `);
 
+export const PairRulesQuery = graphql(`
+  query PairRules($cohortId: ID!) {
+    cohort(id: $cohortId) {
+      id
+      pairRules {
+        id
+        kind
+        createdAt
+        mentor {
+          id
+          displayName
+        }
+        mentee {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export const AddPairRuleMutation = graphql(`
+  mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {
+    addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {
+      id
+      kind
+    }
+  }
+`);
+
+export const RemovePairRuleMutation = graphql(`
+  mutation RemovePairRule($ruleId: ID!) {
+    removePairRule(ruleId: $ruleId)
+  }
+`);
+
 export const MatchRunsQuery = graphql(`
   query MatchRuns($cohortId: ID!) {
     matchRuns(cohortId: $cohortId) {

@@ -34,6 +34,9 @@ type Documents = {
   '\n  mutation OpenCohort($cohortId: ID!) {\n    openCohort(cohortId: $cohortId) {\n      ...CohortFields\n    }\n  }\n': typeof types.OpenCohortDocument;
   '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatched {\n      mentee {\n        id\n        displayName\n      }\n      reasons\n      compatibleMentors\n    }\n    proposals {\n      id\n      score\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n      breakdown {\n        overlapMinutesPerWeek\n      }\n    }\n  }\n': typeof types.MatchRunFieldsFragmentDoc;
   '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n': typeof types.RunMatchingDocument;
+  '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.PairRulesDocument;
+  '\n  mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {\n    addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {\n      id\n      kind\n    }\n  }\n': typeof types.AddPairRuleDocument;
+  '\n  mutation RemovePairRule($ruleId: ID!) {\n    removePairRule(ruleId: $ruleId)\n  }\n': typeof types.RemovePairRuleDocument;
   '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n': typeof types.MatchRunsDocument;
   '\n  query CohortMatches(\n    $cohortId: ID!\n    $status: MatchStatus\n    $person: String\n    $first: Int\n    $after: String\n  ) {\n    cohortMatches(\n      cohortId: $cohortId\n      status: $status\n      person: $person\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          score\n          proposedAt\n          respondedAt\n          closedAt\n          declineReason\n          mentor {\n            id\n            displayName\n          }\n          mentee {\n            id\n            displayName\n          }\n          history {\n            id\n            from\n            to\n            reason\n            note\n            at\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CohortMatchesDocument;
   '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CohortCheckInsDocument;
@@ -94,6 +97,12 @@ const documents: Documents = {
     types.MatchRunFieldsFragmentDoc,
   '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n':
     types.RunMatchingDocument,
+  '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.PairRulesDocument,
+  '\n  mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {\n    addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {\n      id\n      kind\n    }\n  }\n':
+    types.AddPairRuleDocument,
+  '\n  mutation RemovePairRule($ruleId: ID!) {\n    removePairRule(ruleId: $ruleId)\n  }\n':
+    types.RemovePairRuleDocument,
   '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n':
     types.MatchRunsDocument,
   '\n  query CohortMatches(\n    $cohortId: ID!\n    $status: MatchStatus\n    $person: String\n    $first: Int\n    $after: String\n  ) {\n    cohortMatches(\n      cohortId: $cohortId\n      status: $status\n      person: $person\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          score\n          proposedAt\n          respondedAt\n          closedAt\n          declineReason\n          mentor {\n            id\n            displayName\n          }\n          mentee {\n            id\n            displayName\n          }\n          history {\n            id\n            from\n            to\n            reason\n            note\n            at\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -270,6 +279,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {\n    addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {\n      id\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {\n    addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {\n      id\n      kind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemovePairRule($ruleId: ID!) {\n    removePairRule(ruleId: $ruleId)\n  }\n',
+): (typeof documents)['\n  mutation RemovePairRule($ruleId: ID!) {\n    removePairRule(ruleId: $ruleId)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

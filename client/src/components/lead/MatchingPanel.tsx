@@ -2,14 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { translateApiError } from '../../api/errors';
-import { MatchRunsQuery, RunMatchingMutation } from '../../api/program';
-import type { CohortFieldsFragment, MatchRunFieldsFragment } from '../../gql/graphql';
+import { AddPairRuleMutation, MatchRunsQuery, RunMatchingMutation } from '../../api/program';
+import type { CohortFieldsFragment, MatchRunFieldsFragment, PairRuleKind } from '../../gql/graphql';
 import { formatDateTimeIn, formatNumber } from '../../lib/format';
 import { apiTranslator } from '../../lib/labels';
 import { Notice } from '../fields';
 import { pickWeights, WEIGHT_KEYS, WeightsFields, type WeightValues } from './CohortSettingsForm';
+import { PAIR_RULES_CONTEXT, PairRules } from './PairRules';
 
-type Run = MatchRunFieldsFragment & { key: number };
+// Each dry run remembers the pair rules it saw: after a change it can no longer be published
+// as shown.
+type Run = MatchRunFieldsFragment & { key: number; rulesVersion: number };
 
 const score = (value: number | null | undefined, locale: string) =>
   value === null || value === undefined ? '—' : formatNumber(value / 10, locale);
@@ -30,6 +33,9 @@ export function MatchingPanel({
   const [error, setError] = useState<string | null>(null);
   const [published, setPublished] = useState<MatchRunFieldsFragment | null>(null);
   const [state, runMatching] = useMutation(RunMatchingMutation);
+  const [ruleState, addRule] = useMutation(AddPairRuleMutation);
+  const [rulesVersion, setRulesVersion] = useState(0);
+  const rulesChanged = () => setRulesVersion((v) => v + 1);
   const [saved, refetchSaved] = useQuery({
     query: MatchRunsQuery,
     variables: { cohortId: cohort.id },
@@ -46,7 +52,7 @@ export function MatchingPanel({
       }
       const result = r.data.runMatching;
       if (dryRun) {
-        setRuns((prev) => [...prev.slice(-2), { ...result, key: Date.now() }]);
+        setRuns((prev) => [...prev.slice(-2), { ...result, key: Date.now(), rulesVersion }]);
       } else {
         setPublished(result);
         setRuns([]);
@@ -56,11 +62,26 @@ export function MatchingPanel({
     });
   };
 
+  const rule = (kind: PairRuleKind, mentorId: string, menteeId: string) => {
+    setError(null);
+    void addRule({ cohortId: cohort.id, mentorId, menteeId, kind }, PAIR_RULES_CONTEXT).then(
+      (r) => {
+        if (r.error) {
+          const err = translateApiError(r.error, apiTranslator(i18n));
+          setError(err.form ?? Object.values(err.fields).join(' '));
+        } else {
+          rulesChanged();
+        }
+      },
+    );
+  };
+
   return (
     <section className="card section-block" aria-labelledby="matching-title">
       <h2 id="matching-title">{t('matching.title')}</h2>
       <p>{t('matching.intro')}</p>
       <WeightsFields idPrefix="run" weights={weights} onChange={setWeights} />
+      <PairRules cohortId={cohort.id} onChange={rulesChanged} />
       {error && <Notice kind="error">{error}</Notice>}
       {published && (
         <Notice kind="success">{t('matching.published', { count: published.matchedCount })}</Notice>
@@ -130,21 +151,47 @@ export function MatchingPanel({
                 <details className="details">
                   <summary>{t('matching.pairs', { count: r.proposals.length })}</summary>
                   <ul className="plain-list">
-                    {r.proposals.map((p) => (
-                      <li key={`${p.mentor.id}-${p.mentee.id}`}>
-                        {t('matching.pair', {
-                          mentor: p.mentor.displayName,
-                          mentee: p.mentee.displayName,
-                          score: score(p.score, locale),
-                        })}
-                      </li>
-                    ))}
+                    {r.proposals.map((p) => {
+                      const names = { mentor: p.mentor.displayName, mentee: p.mentee.displayName };
+                      return (
+                        <li key={`${p.mentor.id}-${p.mentee.id}`} className="run-pair">
+                          <span>
+                            {t('matching.pair', { ...names, score: score(p.score, locale) })}
+                          </span>
+                          <span className="run-pair-actions">
+                            <button
+                              type="button"
+                              className="btn btn-quiet btn-small"
+                              disabled={ruleState.fetching}
+                              aria-label={t('matching.keepTogetherFor', names)}
+                              onClick={() => rule('PIN', p.mentor.id, p.mentee.id)}
+                            >
+                              {t('matching.keepTogether')}
+                            </button>
+                            <button
+                              type="button"
+                              className="btn btn-quiet btn-small"
+                              disabled={ruleState.fetching}
+                              aria-label={t('matching.keepApartFor', names)}
+                              onClick={() => rule('EXCLUDE', p.mentor.id, p.mentee.id)}
+                            >
+                              {t('matching.keepApart')}
+                            </button>
+                          </span>
+                        </li>
+                      );
+                    })}
                   </ul>
                 </details>
+                {r.rulesVersion !== rulesVersion && (
+                  <p className="warn-line">{t('matching.staleRun')}</p>
+                )}
                 <button
                   type="button"
                   className="btn btn-primary btn-small"
-                  disabled={state.fetching || r.matchedCount === 0}
+                  disabled={
+                    state.fetching || r.matchedCount === 0 || r.rulesVersion !== rulesVersion
+                  }
                   onClick={() => run(false, r.weights)}
                 >
                   {t('matching.publish', { n: i + 1 })}
