@@ -662,6 +662,9 @@ describe('pair rules', () => {
     await person('MENTOR', 'Pablo Mentor', { capacity: 1 });
     await person('MENTEE', 'Quim Mentee');
     await person('MENTEE', 'Rita Mentee');
+    await person('MENTEE', 'Sara Mentee', {
+      availability: [{ day: 'MON', start: '08:00', end: '09:00' }],
+    });
 
     const page = await newPage(browser, web.url, {
       locale: 'en-GB',
@@ -674,8 +677,10 @@ describe('pair rules', () => {
     await page.getByText('No pair rules yet.').waitFor();
     await page.getByRole('button', { name: 'Dry run', exact: true }).click();
     const first = page.locator('.run').first();
-    await first.getByText('2 of 2').waitFor();
-    await first.locator('summary').click();
+    await first.getByText('2 of 3').waitFor();
+    await first.getByText('1 mentee left unmatched').click();
+    await first.getByText('Sara Mentee: Not enough shared hours (0 compatible mentors)').waitFor();
+    await first.getByText('2 proposed pairs').click();
     const pair = first.locator('.run-pair').first();
     const [mentor, mentee] = (await pair.locator('span').first().innerText())
       .match(/(\w+ Mentor).*?(\w+ Mentee)/)
@@ -690,8 +695,8 @@ describe('pair rules', () => {
 
     await page.getByRole('button', { name: 'Dry run', exact: true }).click();
     const second = page.locator('.run').nth(1);
-    await second.getByText('2 of 2').waitFor();
-    await second.locator('summary').click();
+    await second.getByText('2 of 3').waitFor();
+    await second.getByText('2 proposed pairs').click();
     const pairs = await second.locator('.run-pair').allInnerTexts();
     assert.equal(pairs.length, 2);
     assert.ok(

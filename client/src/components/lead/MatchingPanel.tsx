@@ -186,6 +186,30 @@ export function MatchingPanel({
                 {r.rulesVersion !== rulesVersion && (
                   <p className="warn-line">{t('matching.staleRun')}</p>
                 )}
+                {r.unmatched.length > 0 && (
+                  <details className="details">
+                    <summary>
+                      {t('matching.unmatchedPeople', { count: r.unmatched.length })}
+                    </summary>
+                    <ul className="plain-list">
+                      {r.unmatched.map((u) => (
+                        <li key={u.mentee.id}>
+                          <strong>{u.mentee.displayName}</strong>:{' '}
+                          {u.reasons
+                            .map((reason) =>
+                              t(`unmatchedReason.${reason as 'NO_SHARED_LANGUAGE'}`, {
+                                defaultValue: reason,
+                              }),
+                            )
+                            .join('; ')}{' '}
+                          <span className="muted">
+                            ({t('matching.compatibleMentors', { count: u.compatibleMentors })})
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
                 <button
                   type="button"
                   className="btn btn-primary btn-small"
