@@ -506,6 +506,15 @@ describe('every phase-2 page', () => {
         await visit('lead-report', `/cohorts/${cohort.cohortId}/report`, () =>
           page.locator('.chart').first().waitFor(),
         );
+        // Every label in the page's language, the API's worded groups included.
+        const byLanguage = await page
+          .locator('figure', { hasText: /Mentees by language|Mentorados por idioma/ })
+          .innerText();
+        assert.match(byLanguage, lang === 'es' ? /Ambos/ : /Both/);
+        const shared = await page
+          .locator('figure', { hasText: /5 h or more|5 h o más/ })
+          .innerText();
+        assert.match(shared, lang === 'es' ? /menos de 1 h/ : /under 1 h/);
         await visit('lead-notifications', '/notifications', () =>
           page.locator('main h1').waitFor(),
         );

@@ -15,7 +15,23 @@ import { TableScroll } from '../../components/TableScroll';
 
 type Cell = { label: string; display: string; count: number | null };
 
+// The API labels some groups in English words (the CSV's labels); their keys here.
+const WORDED_GROUPS: Record<string, string> = {
+  'English only': 'report.cell.EN_ONLY',
+  'Spanish only': 'report.cell.ES_ONLY',
+  Both: 'report.cell.BOTH',
+  'under 1 h': 'report.cell.UNDER_1H',
+  '1-2 h': 'report.cell.H1_2',
+  '2-3 h': 'report.cell.H2_3',
+  '3-5 h': 'report.cell.H3_5',
+  '5 h or more': 'report.cell.H5_PLUS',
+};
+
 function cellLabel(label: string, t: TFunction, exists: (k: string) => boolean): string {
+  const worded = WORDED_GROUPS[label];
+  if (worded && exists(worded)) {
+    return String(t(worded as 'report.cell.BOTH'));
+  }
   for (const prefix of ['languages', 'declineReason', 'unmatchedReason']) {
     const key = `${prefix}.${label}`;
     if (exists(key)) {
@@ -147,7 +163,7 @@ export function ReportPage() {
           id="overlap"
           title={t('report.overlap')}
           caption={t('report.overlapCaption')}
-          bars={cells(r.quality.overlapDistribution, false)}
+          bars={cells(r.quality.overlapDistribution)}
         />
         <BarChart
           id="utilisation"
@@ -248,8 +264,8 @@ export function ReportPage() {
           <ul className="plain-list">
             {r.quality.unmatched.map((u) => (
               <li key={`${u.reason}-${u.language}-${u.offsetBand}`}>
-                {cellLabel(u.reason, t, (k) => i18n.exists(k))} · {u.language} · {u.offsetBand}:{' '}
-                {u.count}
+                {cellLabel(u.reason, t, (k) => i18n.exists(k))} ·{' '}
+                {cellLabel(u.language, t, (k) => i18n.exists(k))} · {u.offsetBand}: {u.count}
               </li>
             ))}
           </ul>
