@@ -724,3 +724,47 @@ describe('pair rules', () => {
     await page.context().close();
   });
 });
+
+describe('cohort settings', () => {
+  test('a wrong value is explained next to its field and saves nothing; a right one is kept', async () => {
+    const lead = await leadToken();
+    const name = `Ajustes ${Date.now()}`;
+    const cohort = await openCohortViaApi(lead, name, 60);
+    const expiry = async () =>
+      (
+        await call(
+          'query($id: ID!) { cohort(id: $id) { expiryDays name } }',
+          { id: cohort.id },
+          lead,
+        )
+      ).cohort;
+    const page = await newPage(browser, web.url, {
+      locale: 'es-ES',
+      timezoneId: 'Europe/Madrid',
+      viewport: PHONE,
+    });
+    await page.goto('/');
+    await page.evaluate((t) => localStorage.setItem('puente.token', t), lead);
+    await page.goto(`/cohorts/${cohort.id}`);
+    const days = page.getByLabel('Días para responder a una propuesta');
+    await days.fill('99');
+    await page.getByLabel('Nombre de la cohorte').fill('Ajustes nuevos');
+    await page.getByRole('button', { name: 'Guardar ajustes' }).click();
+    const field = page.locator('.field.has-error', { hasText: 'Días para responder' });
+    await field.getByText('Usa un número de días entre 1 y 60.').waitFor();
+    assert.equal(await days.getAttribute('aria-invalid'), 'true');
+    await expectAccessible(page, 'cohort settings with an error (es, phone)');
+    await screenshot(page, 'lead-cohort-settings-error-es-phone');
+    assert.deepEqual(await expiry(), { expiryDays: 7, name }, 'nothing was saved');
+
+    await days.fill('14');
+    await page.getByRole('button', { name: 'Guardar ajustes' }).click();
+    await page.getByText('Guardado.').waitFor();
+    assert.deepEqual(await expiry(), { expiryDays: 14, name: 'Ajustes nuevos' });
+    await page.reload();
+    await heading(page, 'Ajustes nuevos').waitFor();
+    assert.equal(await page.getByLabel('Días para responder a una propuesta').inputValue(), '14');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
