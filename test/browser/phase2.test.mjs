@@ -89,6 +89,20 @@ async function openCohortViaApi(lead, name, days) {
   return createCohort;
 }
 
+// A browser context living at another moment: the page's clock is fixed there and the API
+// is told the same (test builds honour x-puente-test-now), signed in with `token`.
+async function contextAt(when, token, options) {
+  const context = await browser.newContext({ baseURL: web.url, ...options });
+  await context.clock.setFixedTime(when.toJSDate());
+  await context.route('**/graphql', (route) =>
+    route.continue({
+      headers: { ...route.request().headers(), 'x-puente-test-now': when.toISO() },
+    }),
+  );
+  await context.addInitScript((t) => localStorage.setItem('puente.token', t), token);
+  return context;
+}
+
 // The next Monday (at least a day ahead) as a calendar day in the zone.
 function nextMonday(zone) {
   const today = DateTime.now().setZone(zone).startOf('day');
@@ -277,19 +291,11 @@ describe('the whole journey', () => {
     //    and rates it.
     const later = monday.set({ hour: 13, minute: 30 }).toUTC();
     const menteeToken = await mentee.evaluate(() => localStorage.getItem('puente.token'));
-    const afterwards = await browser.newContext({
-      baseURL: web.url,
+    const afterwards = await contextAt(later, menteeToken, {
       locale: 'es-CO',
       timezoneId: 'America/Bogota',
       viewport: PHONE,
     });
-    await afterwards.clock.setFixedTime(later.toJSDate());
-    await afterwards.route('**/graphql', (route) =>
-      route.continue({
-        headers: { ...route.request().headers(), 'x-puente-test-now': later.toISO() },
-      }),
-    );
-    await afterwards.addInitScript((t) => localStorage.setItem('puente.token', t), menteeToken);
     const done = await afterwards.newPage();
     await done.goto('/calendar');
     const past = done.locator('.session', { hasText: 'Primer paquete de Python' });
@@ -596,19 +602,11 @@ describe('pairs needing a check-in', () => {
 
     // Twenty-five days on, with no session booked, the pair needs a word from the lead.
     const later = DateTime.now().plus({ days: 25 }).toUTC();
-    const context = await browser.newContext({
-      baseURL: web.url,
+    const context = await contextAt(later, lead, {
       locale: 'es-PE',
       timezoneId: 'America/Lima',
       viewport: DESKTOP,
     });
-    await context.clock.setFixedTime(later.toJSDate());
-    await context.route('**/graphql', (route) =>
-      route.continue({
-        headers: { ...route.request().headers(), 'x-puente-test-now': later.toISO() },
-      }),
-    );
-    await context.addInitScript((t) => localStorage.setItem('puente.token', t), lead);
     const page = await context.newPage();
     await page.goto(`/cohorts/${cohortId}`);
     const checkIns = page.locator('section[aria-labelledby="checkins-title"]');
