@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createOpenCohort, menteeIn, mentorIn } from './helpers/cohorts';
 import { firstError, graphql, ok } from './helpers/graphql';
 import {
   LOGIN,
@@ -467,5 +468,46 @@ describe('lead listing', () => {
       code: 'BAD_USER_INPUT',
       field: 'filter.timezone',
     });
+  });
+
+  it("lists a cohort's members and finds people by name, taken literally", async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    const tag = randomUUID().slice(0, 8);
+    const inside = await mentorIn(cohort.id, { displayName: `Zoé Núñez ${tag}` });
+    await menteeIn(cohort.id, { displayName: `Zoe 100% ${tag}` });
+    const outside = await signUpMentor({ displayName: `Zoé Fuera ${tag}` });
+    type List = { participants: { totalCount: number; edges: { node: { id: string } }[] } };
+    const list = (filter: Record<string, unknown>, token = lead.token) =>
+      graphql<List>(LIST, { filter, first: 50 }, token);
+    const ids = (r: List) => r.participants.edges.map((e) => e.node.id);
+
+    const mentors = await ok(list({ cohortId: cohort.id, role: 'MENTOR' }));
+    expect(ids(mentors)).toEqual([inside.id]);
+    const members = await ok(list({ cohortId: cohort.id }));
+    expect(members.participants.totalCount).toBe(2);
+    const byName = await ok(list({ name: `zoé núñez ${tag.toUpperCase()}` }));
+    expect(ids(byName)).toEqual([inside.id]);
+    const everyZoe = await ok(list({ name: tag }));
+    expect(everyZoe.participants.totalCount).toBe(3);
+    expect(ids(everyZoe)).toContain(outside.id);
+    const literal = await ok(list({ name: `100% ${tag}` }));
+    expect(literal.participants.totalCount).toBe(1);
+    await expect(ok(list({ name: `1_0% ${tag}` }))).resolves.toMatchObject({
+      participants: { totalCount: 0 },
+    });
+
+    const badCohort = await list({ cohortId: 'not-a-cohort' });
+    expect(firstError(badCohort).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.cohortId',
+    });
+    const longName = await list({ name: 'x'.repeat(101) });
+    expect(firstError(longName).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.name',
+    });
+    const asMentor = await list({ cohortId: cohort.id }, inside.token);
+    expect(firstError(asMentor).extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -20,6 +20,7 @@ import {
   type MatchStatusName,
 } from './match-transitions';
 import { MatchEntity, MatchEventEntity } from './match.entity';
+import { containsPattern } from '../common/sql';
 
 export type EventInput = {
   match: Pick<MatchEntity, 'id' | 'cohortId'>;
@@ -309,11 +310,10 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
         qb.andWhere('m.status = :status', { status: filter.status });
       }
       if (person) {
-        // The text is matched literally: LIKE's wildcards in it are escaped.
         qb.andWhere(
           `EXISTS (SELECT 1 FROM participant p WHERE p.id IN (m.mentor_id, m.mentee_id)
              AND p.display_name ILIKE :person ESCAPE '\\')`,
-          { person: `%${person.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+          { person: containsPattern(person) },
         );
       }
       return qb;

@@ -24,6 +24,7 @@ import type { UpdateProfileInput } from './dto/update-profile.input';
 import { ParticipantEntity } from './participant.entity';
 import { checkProfile, type Profile } from './profile';
 import { canonicalTimeZone, normalizeTag } from './profile-rules';
+import { containsPattern } from '../common/sql';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -197,6 +198,17 @@ export class ParticipantsService {
     if (filter.interest) {
       where.push('p.interests @> ARRAY[:interest]::text[]');
       params.interest = normalizeTag(filter.interest);
+    }
+    if (filter.cohortId) {
+      where.push(
+        'EXISTS (SELECT 1 FROM cohort_member cm WHERE cm.cohort_id = :cohortId AND cm.participant_id = p.id)',
+      );
+      params.cohortId = filter.cohortId;
+    }
+    const name = filter.name?.trim();
+    if (name) {
+      where.push(`p.display_name ILIKE :name ESCAPE '\\'`);
+      params.name = containsPattern(name);
     }
     const base = () => {
       const qb = this.repo.createQueryBuilder('p');

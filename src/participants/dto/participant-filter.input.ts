@@ -1,6 +1,6 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '../../common/graphql/connection';
 import { Language, Role } from '../../common/enums';
 
@@ -27,6 +27,17 @@ export class ParticipantFilter {
   @IsString()
   @MaxLength(40)
   interest?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Is a member of this cohort' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a cohort id' })
+  cohortId?: string;
+
+  @Field({ nullable: true, description: 'Display name contains this text (any case)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'must be at most 100 characters' })
+  name?: string;
 }
 
 @ArgsType()
