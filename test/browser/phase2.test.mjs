@@ -718,6 +718,24 @@ describe('pair rules', () => {
     await page.getByRole('button', { name: `Remove the rule for ${mentor} and ${mentee}` }).click();
     await page.getByText('No pair rules yet.').waitFor();
     await second.getByText('The pair rules changed after this dry run').waitFor();
+
+    // Sara shares no hours with anyone: the lead tries to keep her with Olga anyway, and
+    // the next dry run says why it cannot.
+    await second.getByText('1 mentee left unmatched').click();
+    await second.getByText('Keep Sara Mentee with a mentor…').click();
+    await second.getByLabel('Find a mentor by name').fill('olga');
+    const choice = second.getByLabel('Mentor for Sara Mentee');
+    await choice.locator('option', { hasText: 'Olga Mentor' }).waitFor({ state: 'attached' });
+    await choice.locator('option', { hasText: 'Pablo Mentor' }).waitFor({ state: 'detached' });
+    await second.locator('.pin-form').getByRole('button', { name: 'Keep together' }).click();
+    await rules.getByText('Always together Olga Mentor · Sara Mentee').waitFor();
+    await expectAccessible(page, 'pinning an unmatched mentee (en, phone)');
+    await page.getByRole('button', { name: 'Dry run', exact: true }).click();
+    await page.getByText('A pair kept together cannot be proposed').waitFor();
+    await page
+      .getByRole('button', { name: 'Remove the rule for Olga Mentor and Sara Mentee' })
+      .click();
+    await page.getByText('No pair rules yet.').waitFor();
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -242,6 +242,21 @@ export const PairRulesQuery = graphql(`
   }
 `);
 
+export const CohortMentorsQuery = graphql(`
+  query CohortMentors($cohortId: ID!, $name: String) {
+    participants(filter: { cohortId: $cohortId, role: MENTOR, name: $name }, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+          timezone
+        }
+      }
+    }
+  }
+`);
+
 export const AddPairRuleMutation = graphql(`
   mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {
     addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {

@@ -35,6 +35,7 @@ type Documents = {
   '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatched {\n      mentee {\n        id\n        displayName\n      }\n      reasons\n      compatibleMentors\n    }\n    proposals {\n      id\n      score\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n      breakdown {\n        overlapMinutesPerWeek\n      }\n    }\n  }\n': typeof types.MatchRunFieldsFragmentDoc;
   '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n': typeof types.RunMatchingDocument;
   '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.PairRulesDocument;
+  '\n  query CohortMentors($cohortId: ID!, $name: String) {\n    participants(filter: { cohortId: $cohortId, role: MENTOR, name: $name }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          timezone\n        }\n      }\n    }\n  }\n': typeof types.CohortMentorsDocument;
   '\n  mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {\n    addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {\n      id\n      kind\n    }\n  }\n': typeof types.AddPairRuleDocument;
   '\n  mutation RemovePairRule($ruleId: ID!) {\n    removePairRule(ruleId: $ruleId)\n  }\n': typeof types.RemovePairRuleDocument;
   '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n': typeof types.MatchRunsDocument;
@@ -99,6 +100,8 @@ const documents: Documents = {
     types.RunMatchingDocument,
   '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
     types.PairRulesDocument,
+  '\n  query CohortMentors($cohortId: ID!, $name: String) {\n    participants(filter: { cohortId: $cohortId, role: MENTOR, name: $name }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          timezone\n        }\n      }\n    }\n  }\n':
+    types.CohortMentorsDocument,
   '\n  mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {\n    addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {\n      id\n      kind\n    }\n  }\n':
     types.AddPairRuleDocument,
   '\n  mutation RemovePairRule($ruleId: ID!) {\n    removePairRule(ruleId: $ruleId)\n  }\n':
@@ -285,6 +288,12 @@ export function graphql(
 export function graphql(
   source: '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CohortMentors($cohortId: ID!, $name: String) {\n    participants(filter: { cohortId: $cohortId, role: MENTOR, name: $name }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          timezone\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CohortMentors($cohortId: ID!, $name: String) {\n    participants(filter: { cohortId: $cohortId, role: MENTOR, name: $name }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          timezone\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

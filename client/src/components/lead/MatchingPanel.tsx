@@ -9,6 +9,7 @@ import { apiTranslator } from '../../lib/labels';
 import { Notice } from '../fields';
 import { pickWeights, WEIGHT_KEYS, WeightsFields, type WeightValues } from './CohortSettingsForm';
 import { PAIR_RULES_CONTEXT, PairRules } from './PairRules';
+import { PinMentee } from './PinMentee';
 
 // Each dry run remembers the pair rules it saw: after a change it can no longer be published
 // as shown.
@@ -205,6 +206,17 @@ export function MatchingPanel({
                           <span className="muted">
                             ({t('matching.compatibleMentors', { count: u.compatibleMentors })})
                           </span>
+                          <details className="details">
+                            <summary>
+                              {t('matching.pinTitle', { mentee: u.mentee.displayName })}
+                            </summary>
+                            <PinMentee
+                              idPrefix={headingId}
+                              cohortId={cohort.id}
+                              mentee={u.mentee}
+                              onPinned={rulesChanged}
+                            />
+                          </details>
                         </li>
                       ))}
                     </ul>
