@@ -103,6 +103,19 @@ async function contextAt(when, token, options) {
   return context;
 }
 
+// Signs people up through the API with shared defaults: person(role, name, overrides).
+function peopleFactory(defaults) {
+  return (role, name, extra) =>
+    signUpViaApi(api.url, {
+      email: uniqueEmail(name.split(' ')[0].toLowerCase()),
+      password: 'a-long-enough-password',
+      displayName: name,
+      role,
+      ...defaults,
+      ...extra,
+    });
+}
+
 // The next Monday (at least a day ahead) as a calendar day in the zone.
 function nextMonday(zone) {
   const today = DateTime.now().setZone(zone).startOf('day');
@@ -374,20 +387,14 @@ async function livingCohort() {
     { day: 'MON', start: '09:00', end: '13:00' },
     { day: 'WED', start: '09:00', end: '13:00' },
   ];
-  const person = (role, name, extra) =>
-    signUpViaApi(api.url, {
-      email: uniqueEmail(name.split(' ')[0].toLowerCase()),
-      password: 'a-long-enough-password',
-      displayName: name,
-      role,
-      languages: ['EN', 'ES'],
-      preferredLanguage: 'ES',
-      timezone: 'America/Mexico_City',
-      availability: hours,
-      interests: ['python', 'open-data'],
-      cohortId,
-      ...extra,
-    });
+  const person = peopleFactory({
+    languages: ['EN', 'ES'],
+    preferredLanguage: 'ES',
+    timezone: 'America/Mexico_City',
+    availability: hours,
+    interests: ['python', 'open-data'],
+    cohortId,
+  });
   const mentor = await person('MENTOR', 'Sam Okafor', {
     expertise: ['packaging', 'testing'],
     capacity: 2,
@@ -572,20 +579,14 @@ describe('pairs needing a check-in', () => {
     const lead = await leadToken();
     const createCohort = await openCohortViaApi(lead, `Silenciosa ${Date.now()}`, 90);
     const cohortId = createCohort.id;
-    const person = (role, name, extra) =>
-      signUpViaApi(api.url, {
-        email: uniqueEmail(name.split(' ')[0].toLowerCase()),
-        password: 'a-long-enough-password',
-        displayName: name,
-        role,
-        languages: ['ES'],
-        preferredLanguage: 'ES',
-        timezone: 'America/Lima',
-        availability: [{ day: 'TUE', start: '17:00', end: '20:00' }],
-        interests: ['r'],
-        cohortId,
-        ...extra,
-      });
+    const person = peopleFactory({
+      languages: ['ES'],
+      preferredLanguage: 'ES',
+      timezone: 'America/Lima',
+      availability: [{ day: 'TUE', start: '17:00', end: '20:00' }],
+      interests: ['r'],
+      cohortId,
+    });
     const mentor = await person('MENTOR', 'Rosa Quispe', { capacity: 1 });
     await person('MENTEE', 'Tomás Huamán');
     await call(
@@ -651,20 +652,14 @@ describe('pair rules', () => {
   test('the lead keeps a proposed pair apart, runs again without it, then removes the rule', async () => {
     const lead = await leadToken();
     const cohort = await openCohortViaApi(lead, `Reglas ${Date.now()}`, 60);
-    const person = (role, name, extra) =>
-      signUpViaApi(api.url, {
-        email: uniqueEmail(name.split(' ')[0].toLowerCase()),
-        password: 'a-long-enough-password',
-        displayName: name,
-        role,
-        languages: ['EN', 'ES'],
-        preferredLanguage: 'EN',
-        timezone: 'Europe/Madrid',
-        availability: [{ day: 'THU', start: '16:00', end: '19:00' }],
-        interests: ['python'],
-        cohortId: cohort.id,
-        ...extra,
-      });
+    const person = peopleFactory({
+      languages: ['EN', 'ES'],
+      preferredLanguage: 'EN',
+      timezone: 'Europe/Madrid',
+      availability: [{ day: 'THU', start: '16:00', end: '19:00' }],
+      interests: ['python'],
+      cohortId: cohort.id,
+    });
     await person('MENTOR', 'Olga Mentor', { capacity: 1 });
     await person('MENTOR', 'Pablo Mentor', { capacity: 1 });
     await person('MENTEE', 'Quim Mentee');
