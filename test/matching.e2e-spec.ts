@@ -550,3 +550,83 @@ describe('a cohort from opening to second run', () => {
     });
   });
 });
+
+describe('self-identification stays private in scores', () => {
+  it('shows the equity part only to the mentee; mentors, leads, dry runs and the CSV see the score without it', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead, { weights: { equity: 2 } });
+    const mentor = await mentorIn(cohort.id, { displayName: 'Privada', interests: ['python'] }, 2);
+    const urep = await menteeIn(cohort.id, {
+      displayName: 'Mentee Sí',
+      interests: ['python'],
+      underrepresented: true,
+    });
+    const other = await menteeIn(cohort.id, { displayName: 'Mentee No', interests: ['python'] });
+    type Seen = { mentee: { id: string }; score: number; breakdown: { equity: number } };
+    const byMentee = (list: Seen[]) => new Map(list.map((p) => [p.mentee.id, p]));
+
+    // Both mentees are alike but for the private answer: everyone but the mentee sees
+    // the same score and no equity, in a dry run as after it.
+    const dry = byMentee((await run(lead, cohort.id, true)).runMatching.proposals as Seen[]);
+    expect(dry.get(urep.id)?.breakdown.equity).toBe(0);
+    expect(dry.get(urep.id)?.score).toBe(dry.get(other.id)?.score);
+    await run(lead, cohort.id);
+    const forMentor = byMentee((await myMatches(mentor)) as unknown as Seen[]);
+    expect(forMentor.get(urep.id)).toMatchObject({ breakdown: { equity: 0 } });
+    expect(forMentor.get(urep.id)?.score).toBe(forMentor.get(other.id)?.score);
+    const notice = await ok(
+      graphql<{
+        myNotifications: { edges: { node: { payload: { menteeId: string; score: number } } }[] };
+      }>(NOTIFICATIONS, {}, mentor.token),
+    );
+    const scores = notice.myNotifications.edges.map((e) => e.node.payload.score);
+    expect(scores).toEqual([forMentor.get(urep.id)?.score, forMentor.get(urep.id)?.score]);
+    const forLead = await ok(
+      graphql<{ cohortMatches: { edges: { node: Seen }[] } }>(
+        `
+          query M($c: ID!) {
+            cohortMatches(cohortId: $c) {
+              edges {
+                node {
+                  mentee {
+                    id
+                  }
+                  score
+                  breakdown {
+                    equity
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { c: cohort.id },
+        lead.token,
+      ),
+    );
+    const leadView = byMentee(forLead.cohortMatches.edges.map((e) => e.node));
+    expect(leadView.get(urep.id)).toMatchObject({
+      score: forMentor.get(urep.id)?.score,
+      breakdown: { equity: 0 },
+    });
+
+    // The mentee herself sees her equity part and the score that counted it.
+    for (const p of forMentor.values()) {
+      await ok(graphql(ACCEPT, { id: (p as unknown as { id: string }).id }, mentor.token));
+    }
+    const own = (await myMatches(urep)) as unknown as Seen[];
+    expect(own[0].breakdown.equity).toBe(1);
+    expect(own[0].score).toBeGreaterThan(forMentor.get(urep.id)?.score ?? Infinity);
+
+    // The CSV's pair rows carry the same score as the lead's view, for both mentees alike.
+    const csv = await (
+      await fetch(`${baseUrl()}/reports/${cohort.id}.csv`, {
+        headers: { authorization: `Bearer ${lead.token}` },
+      })
+    ).text();
+    const rows = csv.split('\n').filter((line) => line.startsWith('Privada,'));
+    expect(rows).toHaveLength(2);
+    const shown = String(forMentor.get(urep.id)?.score);
+    expect(rows.every((line) => line.split(',')[3] === shown)).toBe(true);
+  });
+});

@@ -1,4 +1,13 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { Cohort } from '../cohorts/dto/cohort.types';
 import { CohortEntity } from '../cohorts/cohort.entity';
@@ -18,10 +27,18 @@ import {
   MatchConnection,
   MatchEvent,
   MatchEventConnection,
+  ScoreBreakdown,
 } from './dto/match.types';
 import { ConnectionArgs } from '../common/graphql/connection';
 import { MatchEntity, MatchEventEntity } from './match.entity';
 import { MatchesService } from './matches.service';
+import { scoreFor, type ScoreWeights } from './score-privacy';
+
+// A saved match, or a dry run's proposal that carries the weights it was scored with.
+type DraftOrMatch = Pick<MatchEntity, 'menteeId' | 'cohortId' | 'score' | 'breakdown'> & {
+  runId?: string | null;
+  weights?: ScoreWeights;
+};
 import { FinishMatchArgs, DeclineMatchArgs } from './dto/match-args';
 
 @Resolver(() => Match)
@@ -133,9 +150,51 @@ export class MatchesResolver {
 
   @ResolveField(() => Cohort)
   cohort(@Parent() m: MatchEntity, @Context() ctx: GqlContext) {
+    return this.cohortLoader(ctx).load(m.cohortId);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'Out of 1000. The mentee sees her own; everyone else sees it without the equity part, ' +
+      'which would reveal her private self-identification',
+  })
+  async score(@Parent() m: DraftOrMatch, @Context() ctx: GqlContext) {
+    return scoreFor(ctx.user?.id, m, await this.weightsOf(m, ctx)).score;
+  }
+
+  @ResolveField(() => ScoreBreakdown, {
+    description: 'equity is 0 for everyone but the mentee herself (self-identification is private)',
+  })
+  async breakdown(@Parent() m: DraftOrMatch, @Context() ctx: GqlContext) {
+    return scoreFor(ctx.user?.id, m, await this.weightsOf(m, ctx)).breakdown;
+  }
+
+  private cohortLoader(ctx: GqlContext) {
     return requestLoader<string, CohortEntity>(ctx, 'cohort-by-id', async (ids) =>
       byKeys(ids, await this.cohorts.byIds(ids), (c) => c.id, 'cohort'),
-    ).load(m.cohortId);
+    );
+  }
+
+  // The weights the pair was scored with: a dry run carries its own, a saved match those of
+  // its run, and a match made without a run (none today) the cohort's.
+  private async weightsOf(m: DraftOrMatch, ctx: GqlContext): Promise<ScoreWeights> {
+    if (m.weights) {
+      return m.weights;
+    }
+    if (m.runId) {
+      const weights = await requestLoader<string, ScoreWeights | null>(
+        ctx,
+        'run-weights',
+        async (ids) => {
+          const runs = await this.matches.runWeights(ids);
+          return ids.map((id) => runs.get(id) ?? null);
+        },
+      ).load(m.runId);
+      if (weights) {
+        return weights;
+      }
+    }
+    return (await this.cohortLoader(ctx).load(m.cohortId)).weights;
   }
 
   @ResolveField(() => [MatchEvent], { description: 'LEAD only: the status changes of this match' })

@@ -19,7 +19,8 @@ import {
   checkTransition,
   type MatchStatusName,
 } from './match-transitions';
-import { MatchEntity, MatchEventEntity } from './match.entity';
+import { MatchEntity, MatchEventEntity, MatchRunEntity } from './match.entity';
+import type { ScoreWeights } from './score-privacy';
 import { containsPattern } from '../common/sql';
 
 export type EventInput = {
@@ -333,6 +334,14 @@ export class MatchesService implements OnModuleInit, OnModuleDestroy {
       (x) => ({ at: x.proposedAt.toISOString(), id: x.id }),
       !!after,
     );
+  }
+
+  // The weights each run scored its pairs with.
+  async runWeights(runIds: readonly string[]): Promise<Map<string, ScoreWeights>> {
+    const runs = await this.dataSource
+      .getRepository(MatchRunEntity)
+      .find({ where: { id: In([...runIds]) }, select: { id: true, weights: true } });
+    return new Map(runs.map((r) => [r.id, r.weights as ScoreWeights]));
   }
 
   history(matchIds: readonly string[]): Promise<MatchEventEntity[]> {

@@ -9,6 +9,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { AppError, conflict, InvalidInputError } from '../common/errors/app-error';
 import { expiresAt } from '../matches/match-transitions';
 import { MatchEntity, MatchRunEntity } from '../matches/match.entity';
+import { scoreWithoutEquity } from '../matches/score-privacy';
 import { MatchesService } from '../matches/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { buildInstance, instanceHash, type MenteeRow, type MentorRow } from './build-instance';
@@ -111,6 +112,7 @@ export class MatchingService {
             status: 'PROPOSED' as const,
             score: p.score,
             breakdown: p.breakdown,
+            weights,
             proposedAt: undefined,
           })),
         };
@@ -155,7 +157,13 @@ export class MatchingService {
         proposals.map((p) => ({
           recipientId: p.mentorId,
           kind: 'MATCH_PROPOSED',
-          payload: { matchId: p.id, cohortId, menteeId: p.menteeId, score: p.score },
+          payload: {
+            matchId: p.id,
+            cohortId,
+            menteeId: p.menteeId,
+            // The mentor's view: without the mentee's private equity part.
+            score: scoreWithoutEquity(p.breakdown, weights),
+          },
         })),
       );
       if (cohort.status === 'OPEN') {

@@ -7,6 +7,7 @@ import { TokenService } from '../common/auth/token.service';
 import { AppError } from '../common/errors/app-error';
 import { isUuid } from '../common/graphql/id-arg';
 import { ReportsService, type ReportData } from './reports.service';
+import { scoreWithoutEquity, type ScoreParts, type ScoreWeights } from '../matches/score-privacy';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -40,48 +41,55 @@ export class CsvController {
       }
       const report = await this.reports.report(cohortId, new Date());
       const pairs = await this.dataSource.query<Record<string, unknown>[]>(
-        `SELECT mentor.display_name AS mentor, mentee.display_name AS mentee, x.status, x.score,
+        `SELECT mentor.display_name AS mentor, mentee.display_name AS mentee, x.status, x.breakdown AS parts,
+                coalesce(r.weights, c.weights) AS weights,
                 x.breakdown->>'language' AS language, x.breakdown->>'availability' AS availability,
                 x.breakdown->>'interests' AS interests, x.breakdown->>'goals' AS goals,
                 x.breakdown->>'overlapMinutesPerWeek' AS overlap, x.proposed_at AS proposed,
                 (SELECT count(*) FROM mentorship_session s WHERE s.match_id = x.id AND s.status = 'COMPLETED')::int AS sessions
            FROM match x JOIN participant mentor ON mentor.id = x.mentor_id JOIN participant mentee ON mentee.id = x.mentee_id
+           JOIN cohort c ON c.id = x.cohort_id LEFT JOIN match_run r ON r.id = x.run_id
           WHERE x.cohort_id = $1 ORDER BY x.proposed_at, mentor.display_name, mentee.display_name`,
         [cohortId],
       );
       const csv =
         '\ufeff' +
-        stringify([
-          ...figureRows(report),
-          [],
-          ['Pairs'],
+        stringify(
           [
-            'Mentor',
-            'Mentee',
-            'Status',
-            'Score',
-            'Language',
-            'Availability',
-            'Interests',
-            'Goals',
-            'Weekly overlap (min)',
-            'Proposed at (UTC)',
-            'Completed sessions',
+            ...figureRows(report),
+            [],
+            ['Pairs'],
+            [
+              'Mentor',
+              'Mentee',
+              'Status',
+              'Score',
+              'Language',
+              'Availability',
+              'Interests',
+              'Goals',
+              'Weekly overlap (min)',
+              'Proposed at (UTC)',
+              'Completed sessions',
+            ],
+            ...pairs.map((p) => [
+              p.mentor,
+              p.mentee,
+              p.status,
+              // No self-identification in the file: the score without the equity part.
+              scoreWithoutEquity(p.parts as ScoreParts, p.weights as ScoreWeights),
+              p.language,
+              p.availability,
+              p.interests,
+              p.goals,
+              p.overlap,
+              (p.proposed as Date).toISOString(),
+              p.sessions,
+            ]),
           ],
-          ...pairs.map((p) => [
-            p.mentor,
-            p.mentee,
-            p.status,
-            p.score,
-            p.language,
-            p.availability,
-            p.interests,
-            p.goals,
-            p.overlap,
-            (p.proposed as Date).toISOString(),
-            p.sessions,
-          ]),
-        ]);
+          // Names are chosen by people: a leading = + - @ must not run as a formula.
+          { escape_formulas: true },
+        );
       const name =
         report.cohort.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'cohort';
       res

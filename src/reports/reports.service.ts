@@ -47,7 +47,6 @@ type MatchRow = {
   availability: number | null;
   interests: number | null;
   goals: number | null;
-  equity: number | null;
 };
 
 export type ReportData = Awaited<ReturnType<ReportsService['report']>>;
@@ -115,11 +114,23 @@ export class ReportsService {
 
   private matchRows(m: EntityManager, cohortId: string): Promise<MatchRow[]> {
     return m.query(
-      `SELECT status, count(*)::int AS n, avg(score)::float AS score,
-              avg((breakdown->>'language')::float) AS language, avg((breakdown->>'availability')::float) AS availability,
-              avg((breakdown->>'interests')::float) AS interests, avg((breakdown->>'goals')::float) AS goals,
-              avg((breakdown->>'equity')::float) AS equity
-         FROM match WHERE cohort_id = $1 GROUP BY status`,
+      // The score as everyone but the mentee sees it (scoreWithoutEquity in score-privacy.ts):
+      // an average of the stored scores, less the average of the others, would count the
+      // self-identified mentees.
+      `WITH x AS (
+         SELECT m.status, m.breakdown AS b, coalesce(r.weights, c.weights) AS w
+           FROM match m JOIN cohort c ON c.id = m.cohort_id LEFT JOIN match_run r ON r.id = m.run_id
+          WHERE m.cohort_id = $1)
+       SELECT status, count(*)::int AS n,
+              avg(round(1000 * ((w->>'language')::float * (b->>'language')::float
+                              + (w->>'availability')::float * (b->>'availability')::float
+                              + (w->>'interests')::float * (b->>'interests')::float
+                              + (w->>'goals')::float * (b->>'goals')::float)
+                        / nullif((w->>'language')::float + (w->>'availability')::float + (w->>'interests')::float
+                                 + (w->>'goals')::float + (w->>'equity')::float, 0)))::float AS score,
+              avg((b->>'language')::float) AS language, avg((b->>'availability')::float) AS availability,
+              avg((b->>'interests')::float) AS interests, avg((b->>'goals')::float) AS goals
+         FROM x GROUP BY status`,
       [cohortId],
     );
   }
@@ -374,7 +385,9 @@ export class ReportsService {
         averageAvailability: weighted('availability'),
         averageInterests: weighted('interests'),
         averageGoals: weighted('goals'),
-        averageEquity: weighted('equity'),
+        // Not reported: with the number of matches it would count the self-identified
+        // mentees among them, unsuppressed (the equity rows give that count, with "<5").
+        averageEquity: null,
         overlapDistribution: cells(
           OVERLAP_BUCKETS,
           new Map(d.extra.overlap.map((r) => [r.bucket, r.n])),

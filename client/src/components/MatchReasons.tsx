@@ -33,7 +33,12 @@ export function MatchReasons({
         ? `${weekdayName(parsed.day, locale, 'long')} ${clock(parsed.start)}–${clock(parsed.end)}`
         : text,
     );
-  const parts = ['language', 'availability', 'interests', 'goals', 'equity'] as const;
+  // The equity part is the mentee's private self-identification: only she sees it (the
+  // API gives everyone else 0).
+  const parts =
+    side === 'mentee'
+      ? (['language', 'availability', 'interests', 'goals', 'equity'] as const)
+      : (['language', 'availability', 'interests', 'goals'] as const);
   const level = (v: number) =>
     v >= 0.8 ? 'strong' : v >= 0.5 ? 'good' : v > 0 ? 'some' : ('none' as const);
   return (

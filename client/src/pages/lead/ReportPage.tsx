@@ -93,7 +93,6 @@ export function ReportPage() {
     ['availability', r.quality.averageAvailability],
     ['interests', r.quality.averageInterests],
     ['goals', r.quality.averageGoals],
-    ['equity', r.quality.averageEquity],
   ] as const;
 
   return (
