@@ -567,7 +567,9 @@ describe('self-identification stays private in scores', () => {
 
     // Both mentees are alike but for the private answer: everyone but the mentee sees
     // the same score and no equity, in a dry run as after it.
-    const dry = byMentee((await run(lead, cohort.id, true)).runMatching.proposals as Seen[]);
+    const dry = byMentee(
+      (await run(lead, cohort.id, true)).runMatching.proposals as unknown as Seen[],
+    );
     expect(dry.get(urep.id)?.breakdown.equity).toBe(0);
     expect(dry.get(urep.id)?.score).toBe(dry.get(other.id)?.score);
     await run(lead, cohort.id);
