@@ -17,7 +17,7 @@ import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Role } from '../common/enums';
 import { forbidden } from '../common/errors/app-error';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { IdArg } from '../common/graphql/id-arg';
+import { IdArg, isUuid } from '../common/graphql/id-arg';
 import { byKeys, groupByKeys, requestLoader } from '../common/graphql/loaders';
 import { Participant } from '../participants/dto/participant.type';
 import { ParticipantsService } from '../participants/participants.service';
@@ -201,6 +201,9 @@ export class MatchesResolver {
   async history(@Parent() m: MatchEntity, @Context() ctx: GqlContext) {
     if (ctx.user?.role !== 'LEAD') {
       throw forbidden("Only leads read a match's history.", 'LEAD_ONLY');
+    }
+    if (!isUuid(m.id)) {
+      return []; // a dry run's proposal: nothing has happened to it
     }
     const events = await requestLoader<string, MatchEventEntity[]>(
       ctx,

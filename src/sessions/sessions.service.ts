@@ -342,6 +342,9 @@ async function flagCheckInsIn(
   now: Date,
   cohortId: string | null,
 ): Promise<number> {
+  // One flagging at a time (the sweep and report reads may overlap): otherwise two could
+  // both find the same pairs fresh and notify the leads twice.
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext('puente:check-ins'))`);
   const rows = await m.query<CheckInRow[]>(CHECK_IN_SQL, [now, cohortId]);
   const fresh = rows.filter(
     (r) => !r.notifiedAt || r.notifiedAt < (r.lastSessionAt ?? r.acceptedAt),

@@ -1,7 +1,9 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { badInput } from '../errors/app-error';
+import { encodeCursor, type KeysetCursor } from '../cursor';
+
+export { decodeCursor, encodeCursor, type KeysetCursor } from '../cursor';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -65,32 +67,6 @@ export function Paginated<T>(nodeType: Type<T>) {
     totalCount: number;
   }
   return ConnectionType;
-}
-
-// Keyset cursors over (created_at, id): stable while rows are added.
-export type KeysetCursor = { at: string; id: string };
-
-export function encodeCursor(cursor: KeysetCursor): string {
-  return Buffer.from(JSON.stringify([cursor.at, cursor.id])).toString('base64url');
-}
-
-export function decodeCursor(text: string): KeysetCursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string' &&
-      !Number.isNaN(Date.parse(value[0])) &&
-      /^[0-9a-f-]{36}$/i.test(value[1])
-    ) {
-      return { at: value[0], id: value[1] };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('after', 'is not a cursor this server gave out');
 }
 
 // Builds the connection from a page fetched with one row more than asked for.

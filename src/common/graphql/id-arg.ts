@@ -1,11 +1,9 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { Args, ID } from '@nestjs/graphql';
 import { badInput } from '../errors/app-error';
+import { isUuid } from '../ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (value: unknown): value is string =>
-  typeof value === 'string' && UUID.test(value);
+export { isUuid };
 
 @Injectable()
 export class UuidPipe implements PipeTransform<unknown, string> {
