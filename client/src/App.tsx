@@ -50,11 +50,19 @@ export function App() {
             />
             <Route
               path="cohorts"
-              element={<RequireRole roles={['LEAD']}>{() => <CohortsPage />}</RequireRole>}
+              element={
+                <RequireRole roles={['LEAD']}>
+                  {(me) => <CohortsPage zone={me.timezone} />}
+                </RequireRole>
+              }
             />
             <Route
               path="cohorts/:id"
-              element={<RequireRole roles={['LEAD']}>{() => <CohortPage />}</RequireRole>}
+              element={
+                <RequireRole roles={['LEAD']}>
+                  {(me) => <CohortPage zone={me.timezone} />}
+                </RequireRole>
+              }
             />
             <Route
               path="cohorts/:id/report"

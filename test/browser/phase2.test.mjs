@@ -250,6 +250,9 @@ describe('the whole journey', () => {
     await mentor.getByRole('link', { name: /A new mentee was proposed to you/ }).waitFor();
     await expectAccessible(mentor, 'notifications (en, desktop)');
     await screenshot(mentor, 'journey-mentor-notifications-en-desktop');
+    // Reading them all clears the badge in the navigation at once.
+    await mentor.getByRole('button', { name: 'Mark all as read' }).click();
+    await mentor.locator('.site-nav .count-badge').waitFor({ state: 'detached' });
     await mentor.getByRole('link', { name: /A new mentee was proposed to you/ }).click();
     await mentor.getByRole('button', { name: 'Accept Ana Pérez' }).click();
     await mentor.getByRole('heading', { name: 'Your mentees' }).waitFor();

@@ -8,6 +8,7 @@ const catalogue: Record<string, string> = {
   'errors.reason.BAD_CREDENTIALS': 'El correo o la contraseña no son correctos.',
   'errors.reason.LOGIN_RATE_LIMITED': 'Espera {{count}} minutos.',
   'errors.field.timezone': 'Elige una zona horaria.',
+  'errors.reason.FEEDBACK_ALREADY_GIVEN': 'Ya valoraste esta sesión.',
   'errors.code.INTERNAL_SERVER_ERROR': 'Algo falló.',
   'errors.network': 'Sin conexión.',
 };
@@ -33,6 +34,23 @@ describe('translateApiError', () => {
       fields: { email: 'Ya existe una cuenta con este correo.' },
       form: null,
     });
+  });
+
+  it('says what went wrong with an id for the whole form, where a person can read it', () => {
+    const known = translateApiError(
+      gqlError('rated', {
+        code: 'CONFLICT',
+        reason: 'FEEDBACK_ALREADY_GIVEN',
+        field: 'sessionId',
+      }),
+      tr,
+    );
+    expect(known).toEqual({ fields: {}, form: 'Ya valoraste esta sesión.' });
+    const unknown = translateApiError(
+      gqlError('The cohort is not open', { code: 'BAD_USER_INPUT', field: 'cohortId' }),
+      tr,
+    );
+    expect(unknown).toEqual({ fields: {}, form: 'The cohort is not open' });
   });
 
   it('gives bad credentials to the form as a whole', () => {

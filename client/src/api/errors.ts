@@ -62,7 +62,9 @@ export function hasCode(error: CombinedError | undefined, code: string): boolean
 export function translateApiError(error: CombinedError, tr: Translator): FormErrors {
   const result: FormErrors = { fields: {}, form: null };
   const place = (field: string | undefined, message: string) => {
-    if (field) {
+    // An id (sessionId, matchId, cohortId…) names no control a person can fix: what went
+    // wrong (already rated, no longer open…) is said for the whole form.
+    if (field && !/Id$/.test(controlForField(field))) {
       const control = controlForField(field);
       result.fields[control] ??= message;
     } else {

@@ -19,3 +19,13 @@ export function apiTranslator(i18n: I18n) {
     exists: (key: string) => i18n.exists(key),
   };
 }
+
+// The reasons a mentor may give for declining (the API's codes).
+export const DECLINE_REASONS = ['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'] as const;
+
+// A decline reason in words, or the text as it came when it is not one of the codes.
+export function declineReasonLabel(reason: string, t: TFunction): string {
+  return (DECLINE_REASONS as readonly string[]).includes(reason)
+    ? t(`declineReason.${reason as (typeof DECLINE_REASONS)[number]}`)
+    : reason;
+}

@@ -18,12 +18,10 @@ import { MatchReasons } from '../components/MatchReasons';
 import { PersonCard } from '../components/PersonCard';
 import type { MyMatchesQuery as MyMatchesData } from '../gql/graphql';
 import { formatDateTimeIn } from '../lib/format';
-import { apiTranslator } from '../lib/labels';
+import { apiTranslator, DECLINE_REASONS } from '../lib/labels';
 import { useLocale } from '../lib/use-locale';
 
 type MatchItem = MyMatchesData['myMatches'][number];
-
-export const DECLINE_REASONS = ['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'] as const;
 
 export function MatchesPage({ me }: { me: Me }) {
   const { t } = useTranslation();

@@ -7,7 +7,12 @@ import type { Me } from '../auth/session';
 import { Notice, Spinner } from '../components/fields';
 import { Page } from '../components/Layout';
 import { formatDateTimeIn, formatInZone } from '../lib/format';
+import { declineReasonLabel } from '../lib/labels';
 import { useLocale } from '../lib/use-locale';
+
+// Marking read returns a number, which the cache cannot tie to anything: this makes it
+// refetch every notification list, the page's and the unread badge's.
+const READ_CONTEXT = { additionalTypenames: ['NotificationConnection'] };
 
 const KINDS = [
   'MATCH_PROPOSED',
@@ -29,7 +34,7 @@ export function NotificationsPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [after, setAfter] = useState<string | null>(null);
-  const [result, refetch] = useQuery({
+  const [result] = useQuery({
     query: NotificationsQuery,
     variables: { first: 30, after },
     requestPolicy: 'cache-and-network',
@@ -59,7 +64,7 @@ export function NotificationsPage({ me }: { me: Me }) {
                 className="btn btn-secondary btn-small"
                 disabled={markState.fetching}
                 onClick={() => {
-                  void markRead({}).then(() => refetch({ requestPolicy: 'network-only' }));
+                  void markRead({}, READ_CONTEXT);
                 }}
               >
                 {t('notifications.markAll')}
@@ -82,7 +87,10 @@ export function NotificationsPage({ me }: { me: Me }) {
                           timeStyle: 'short',
                         })
                       : '',
-                    reason: str(payload.reason) ?? '',
+                    reason:
+                      kind === 'MATCH_DECLINED'
+                        ? declineReasonLabel(str(payload.reason) ?? '', t)
+                        : (str(payload.reason) ?? ''),
                   })
                 : node.kind;
               return (
@@ -99,9 +107,7 @@ export function NotificationsPage({ me }: { me: Me }) {
                       type="button"
                       className="btn btn-quiet btn-small"
                       onClick={() => {
-                        void markRead({ ids: [node.id] }).then(() =>
-                          refetch({ requestPolicy: 'network-only' }),
-                        );
+                        void markRead({ ids: [node.id] }, READ_CONTEXT);
                       }}
                     >
                       {t('notifications.markOne')}

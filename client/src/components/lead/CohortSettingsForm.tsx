@@ -5,6 +5,7 @@ import { translateApiError, type FormErrors } from '../../api/errors';
 import type { CohortFieldsFragment, CreateCohortInput } from '../../gql/graphql';
 import { apiTranslator } from '../../lib/labels';
 import { describedBy, FieldError, Notice } from '../fields';
+import { DateTime } from 'luxon';
 
 export const WEIGHT_KEYS = ['language', 'availability', 'interests', 'goals', 'equity'] as const;
 export type WeightValues = Record<(typeof WEIGHT_KEYS)[number], number>;
@@ -31,15 +32,13 @@ type Values = {
   weights: WeightValues;
 };
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-export function defaultCohortValues(): Values {
-  const start = new Date();
-  const end = new Date(start.getTime() + 90 * 24 * 3600 * 1000);
+// A new cohort starts today, in the lead's own zone, and runs 90 days.
+export function defaultCohortValues(zone: string): Values {
+  const start = DateTime.now().setZone(zone).startOf('day');
   return {
     name: '',
-    startsOn: isoDay(start),
-    endsOn: isoDay(end),
+    startsOn: start.toISODate() ?? '',
+    endsOn: start.plus({ days: 90 }).toISODate() ?? '',
     minOverlapMinutes: 60,
     targetOverlapMinutes: 180,
     expiryDays: 7,

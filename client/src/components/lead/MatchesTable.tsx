@@ -6,8 +6,7 @@ import type { MatchStatus } from '../../gql/graphql';
 import { formatDateTimeIn, formatNumber } from '../../lib/format';
 import { Notice, Spinner } from '../fields';
 import { TableScroll } from '../TableScroll';
-
-const DECLINE_REASONS = ['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'];
+import { declineReasonLabel } from '../../lib/labels';
 
 const STATUSES: MatchStatus[] = [
   'PROPOSED',
@@ -21,10 +20,11 @@ const STATUSES: MatchStatus[] = [
 // A cohort's matches with a status filter; each row opens its history.
 export function MatchesTable({
   cohortId,
+  zone,
   locale,
 }: {
   cohortId: string;
-  zone: string | null;
+  zone: string;
   locale: string;
 }) {
   const { t } = useTranslation();
@@ -47,8 +47,8 @@ export function MatchesTable({
     requestPolicy: 'cache-and-network',
   });
   const reasonText = (to: MatchStatus, reason: string) => {
-    if (to === 'DECLINED' && DECLINE_REASONS.includes(reason)) {
-      return t(`declineReason.${reason as 'OTHER'}`);
+    if (to === 'DECLINED') {
+      return declineReasonLabel(reason, t);
     }
     if (to === 'EXPIRED' && reason === 'NO_ANSWER') {
       return t('lead.historyNoAnswer');
@@ -58,9 +58,8 @@ export function MatchesTable({
     }
     return reason;
   };
-  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const data = result.data?.cohortMatches;
-  const when = (iso: string | null) => (iso ? formatDateTimeIn(new Date(iso), tz, locale) : '—');
+  const when = (iso: string | null) => (iso ? formatDateTimeIn(new Date(iso), zone, locale) : '—');
   return (
     <section className="card section-block" aria-labelledby="matches-title">
       <h2 id="matches-title">{t('lead.matchesTitle')}</h2>

@@ -21,10 +21,12 @@ const score = (value: number | null | undefined, locale: string) =>
 // Dry runs side by side (matched count, average score, unmatched by reason), then publish.
 export function MatchingPanel({
   cohort,
+  zone,
   locale,
   onPublished,
 }: {
   cohort: CohortFieldsFragment;
+  zone: string;
   locale: string;
   onPublished: () => void;
 }) {
@@ -41,7 +43,6 @@ export function MatchingPanel({
     query: MatchRunsQuery,
     variables: { cohortId: cohort.id },
   });
-  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const run = (dryRun: boolean, w: WeightValues) => {
     setError(null);
@@ -244,7 +245,7 @@ export function MatchingPanel({
             {saved.data.matchRuns.map((r) => (
               <li key={r.id ?? r.createdAt}>
                 {t('matching.savedRun', {
-                  when: formatDateTimeIn(new Date(r.createdAt), tz, locale),
+                  when: formatDateTimeIn(new Date(r.createdAt), zone, locale),
                   matched: r.matchedCount,
                   total: r.menteeCount,
                   score: score(r.averageScore, locale),

@@ -28,7 +28,8 @@ const NEXT: Record<CohortStatus, CohortStatus[]> = {
   CLOSED: [],
 };
 
-export function CohortPage() {
+// Dates and times in the lead's own zone (their profile's), not the browser's.
+export function CohortPage({ zone }: { zone: string }) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const { id = '' } = useParams();
@@ -126,9 +127,9 @@ export function CohortPage() {
         </div>
       </section>
       {(cohort.status === 'OPEN' || cohort.status === 'MATCHING') && (
-        <MatchingPanel cohort={cohort} locale={locale} onPublished={reload} />
+        <MatchingPanel cohort={cohort} zone={zone} locale={locale} onPublished={reload} />
       )}
-      <MatchesTable key={matchesVersion} cohortId={cohort.id} zone={null} locale={locale} />
+      <MatchesTable key={matchesVersion} cohortId={cohort.id} zone={zone} locale={locale} />
       <CheckIns cohortId={cohort.id} />
       <section className="card section-block" aria-labelledby="settings-title">
         <h2 id="settings-title">{t('lead.settingsTitle')}</h2>

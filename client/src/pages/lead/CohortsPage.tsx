@@ -9,7 +9,7 @@ import { formatCalendarDay } from '../../lib/format';
 import { useLocale } from '../../lib/use-locale';
 import { TableScroll } from '../../components/TableScroll';
 
-export function CohortsPage() {
+export function CohortsPage({ zone }: { zone: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -71,7 +71,7 @@ export function CohortsPage() {
         <h2 id="create-title">{t('lead.createTitle')}</h2>
         <CohortSettingsForm
           idPrefix="new-cohort"
-          initial={defaultCohortValues()}
+          initial={defaultCohortValues(zone)}
           submitLabel={t('lead.create')}
           onSubmit={async (input) => {
             const r = await create({ input });
