@@ -76,6 +76,45 @@ describe('cohorts', () => {
       mentor.token,
     );
     expect(firstError(open).extensions?.code).toBe('FORBIDDEN');
+    const update = await graphql(
+      `
+        mutation ($id: ID!) {
+          updateCohort(cohortId: $id, input: { name: "Mine now" }) {
+            id
+          }
+        }
+      `,
+      { id: cohort.id },
+      mentor.token,
+    );
+    expect(firstError(update).extensions?.code).toBe('FORBIDDEN');
+    const status = await graphql(
+      `
+        mutation ($id: ID!) {
+          setCohortStatus(cohortId: $id, status: CLOSED) {
+            id
+          }
+        }
+      `,
+      { id: cohort.id },
+      mentor.token,
+    );
+    expect(firstError(status).extensions?.code).toBe('FORBIDDEN');
+    const unchanged = await ok(
+      graphql<{ cohort: { name: string; status: string } }>(
+        `
+          query ($id: ID!) {
+            cohort(id: $id) {
+              name
+              status
+            }
+          }
+        `,
+        { id: cohort.id },
+        lead.token,
+      ),
+    );
+    expect(unchanged.cohort).toEqual({ name: cohort.name, status: 'OPEN' });
   });
 
   it('moves only along the sensible transitions', async () => {

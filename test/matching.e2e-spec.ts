@@ -180,6 +180,7 @@ describe('a cohort from opening to second run', () => {
     expect(ofMentora1).toBeGreaterThan(0);
     const found = await ok(byName('  mentora 1 '));
     expect(found.cohortMatches.totalCount).toBe(ofMentora1);
+    expect(found.cohortMatches.edges).toHaveLength(ofMentora1);
     expect(found.cohortMatches.edges.every((e) => e.node.mentor.displayName === 'Mentora 1')).toBe(
       true,
     );
@@ -193,8 +194,10 @@ describe('a cohort from opening to second run', () => {
       cohortMatches: { totalCount: 0 },
     });
     const tooLong = await byName('x'.repeat(101));
-    expect(firstError(tooLong).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(JSON.stringify(firstError(tooLong))).toContain('person');
+    expect(firstError(tooLong).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'person',
+    });
     const asMentee = await byName('Mentora', mentees[0].token);
     expect(firstError(asMentee).extensions?.code).toBe('FORBIDDEN');
     expect(runs.matchRuns[0].proposals).toHaveLength(10);
@@ -396,11 +399,9 @@ describe('a cohort from opening to second run', () => {
         actor: { id: mentorB.id },
       },
     ]);
-    expect(
-      steps
-        .filter((s) => s.to === 'EXPIRED')
-        .every((s) => s.actor === null && s.reason === 'NO_ANSWER'),
-    ).toBe(true);
+    const expired = steps.filter((s) => s.to === 'EXPIRED');
+    expect(expired.length).toBeGreaterThan(0);
+    expect(expired.every((s) => s.actor === null && s.reason === 'NO_ANSWER')).toBe(true);
     expect(steps.filter((s) => s.to === 'ACCEPTED')).toHaveLength(3);
 
     // The history is for leads only.
@@ -535,6 +536,24 @@ describe('a cohort from opening to second run', () => {
       ]),
     );
     const pin = rules.cohort.pairRules.find((r) => r.mentee.id === far.id);
+    const mentorAdds = await graphql(
+      RULE,
+      { c: cohort.id, m: m1.id, e: e2.id, k: 'PIN' },
+      m1.token,
+    );
+    expect(firstError(mentorAdds).extensions?.code).toBe('FORBIDDEN');
+    const mentorReadsRuns = await graphql(
+      `
+        query ($c: ID!) {
+          matchRuns(cohortId: $c) {
+            id
+          }
+        }
+      `,
+      { c: cohort.id },
+      m1.token,
+    );
+    expect(firstError(mentorReadsRuns).extensions?.code).toBe('FORBIDDEN');
     const asMentor = await graphql(RULES, { c: cohort.id }, m1.token);
     expect(firstError(asMentor).extensions?.code).toBe('FORBIDDEN');
     const removeRule = `mutation X($id: ID!) { removePairRule(ruleId: $id) }`;

@@ -187,6 +187,7 @@ describe("the leads' report", () => {
       )
     ).cohortReport;
     expect(later.activity.pairsNeedingCheckIn).toBe(11);
+    expect(later.activity.checkIns).toHaveLength(11);
     expect(later.activity.checkIns.every((c) => c.reason === 'NEVER_MET')).toBe(true);
     // ...and the leads were told through the outbox, once per pair.
     const NOTICES = `query { myNotifications(first: 100) { edges { node { kind payload } } } }`;

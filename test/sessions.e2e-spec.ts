@@ -351,5 +351,31 @@ describe('mentorship sessions', () => {
     expect((await get()).status).toBe(401);
     const stranger = await signUpMentee();
     expect((await get(stranger.token)).status).toBe(403);
+
+    // Nobody outside the pair reads, moves or rates the session, or books on the match.
+    const attempts: [string, Record<string, unknown>][] = [
+      ['query($s: ID!) { session(id: $s) { id } }', { s: s.id }],
+      ['mutation($s: ID!) { completeSession(sessionId: $s) { id } }', { s: s.id }],
+      ['mutation($s: ID!) { markNoShow(sessionId: $s) { id } }', { s: s.id }],
+      ['mutation($s: ID!) { cancelSession(sessionId: $s, reason: "no") { id } }', { s: s.id }],
+      ['mutation($s: ID!) { submitFeedback(sessionId: $s, rating: 1) { id } }', { s: s.id }],
+      [
+        `mutation($m: ID!) { scheduleSessionLocal(matchId: $m, localStart: "2027-03-09T10:00",
+           durationMinutes: 60) { id } }`,
+        { m: matchId },
+      ],
+    ];
+    for (const [query, variables] of attempts) {
+      const denied = await graphql(query, variables, stranger.token);
+      expect([query, firstError(denied).extensions?.code]).toEqual([query, 'FORBIDDEN']);
+    }
+    const still = await ok(
+      graphql<{ session: { status: string } }>(
+        'query($s: ID!) { session(id: $s) { status } }',
+        { s: s.id },
+        mentee.token,
+      ),
+    );
+    expect(still.session.status).toBe('SCHEDULED');
   });
 });
