@@ -651,3 +651,24 @@ describe('self-identification stays private in scores', () => {
     expect(rows.every((line) => line.split(',')[3] === shown)).toBe(true);
   });
 });
+
+describe('a run that proposes nobody', () => {
+  it('leaves the cohort open for people to join', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    await mentorIn(cohort.id, { displayName: 'Sola' }, 1);
+    const empty = await run(lead, cohort.id);
+    expect(empty.runMatching.matchedCount).toBe(0);
+    const status = await ok(
+      graphql<{ cohort: { status: string } }>(
+        'query($c: ID!) { cohort(id: $c) { status } }',
+        { c: cohort.id },
+        lead.token,
+      ),
+    );
+    expect(status.cohort.status).toBe('OPEN');
+    const late = await menteeIn(cohort.id, { displayName: 'Llega tarde' });
+    const next = await run(lead, cohort.id);
+    expect(next.runMatching.proposals.map((p) => p.mentee.id)).toEqual([late.id]);
+  });
+});

@@ -166,8 +166,9 @@ export class MatchingService {
           },
         })),
       );
-      if (cohort.status === 'OPEN') {
+      if (cohort.status === 'OPEN' && proposals.length > 0) {
         // Publishing proposals closes joining; the lead can reopen the cohort for late joiners.
+        // A run that proposes nobody leaves the cohort open: there is nothing to answer.
         await m.update(CohortEntity, { id: cohortId }, { status: 'MATCHING' });
       }
       const durationMs = Math.round(performance.now() - started);
