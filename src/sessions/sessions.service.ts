@@ -89,7 +89,12 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
       throw fail(timing);
     }
     return this.dataSource.transaction(async (m) => {
-      const match = await m.findOneBy(MatchEntity, { id: req.matchId });
+      // Shared lock: ending or completing the match (FOR UPDATE) waits for this booking,
+      // and a booking never lands on a match that was just ended.
+      const match = await m.findOne(MatchEntity, {
+        where: { id: req.matchId },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (!match) {
         throw notFound('The match', 'MATCH_NOT_FOUND');
       }
