@@ -3,21 +3,11 @@
 // score that includes it. Everyone but the mentee sees the score as if the equity part were
 // zero, recomputed the same way for every pair so that nothing tells the two cases apart.
 
-export type ScoreWeights = {
-  language: number;
-  availability: number;
-  interests: number;
-  goals: number;
-  equity: number;
-};
+import type { ScoreComponents } from '../matching/engine/score';
+import type { ScoreWeights } from '../matching/engine/types';
 
-export type ScoreParts = {
-  language: number;
-  availability: number;
-  interests: number;
-  goals: number;
-  equity: number;
-};
+export type { ScoreWeights };
+export type ScoreParts = ScoreComponents;
 
 // The engine's formula (score out of 1000 over the sum of all weights) without the equity term.
 export function scoreWithoutEquity(parts: ScoreParts, weights: ScoreWeights): number {
