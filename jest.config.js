@@ -11,9 +11,18 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
     },
     {
+      // Services and repositories against a real database (PGlite, or DATABASE_URL's server).
+      displayName: 'middle',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/middle'],
+      testMatch: ['**/*.middle-spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
       displayName: 'e2e',
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
+      testPathIgnorePatterns: ['/test/middle/'],
       // *.pg-e2e-spec.ts need a PostgreSQL server of their own to disturb: the CI pass with DATABASE_URL.
       testMatch: ['**/*.e2e-spec.ts', ...(process.env.DATABASE_URL ? ['**/*.pg-e2e-spec.ts'] : [])],
       transform: { '^.+\\.ts$': tsJest },

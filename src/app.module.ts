@@ -16,6 +16,8 @@ import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { ReportsModule } from './reports/reports.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
+import { SettingsModule } from './settings/settings.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +40,8 @@ export class AppModule {
         MatchingModule,
         SessionsModule,
         ReportsModule,
+        SettingsModule,
+        SchedulerModule,
       ],
       controllers: [HealthController],
     };

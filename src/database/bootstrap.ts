@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+import { HttpErrorFilter } from '../common/errors/http-error.filter';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -24,7 +26,7 @@ export async function createApp(
 ): Promise<RunningApp> {
   let embedded: EmbeddedPostgres | undefined;
   if (config.embedded) {
-    embedded = await startEmbeddedPostgres(config.pgliteDir);
+    embedded = await startEmbeddedPostgres(config.pgliteDir, new Logger('EmbeddedPostgres'));
   }
   try {
     const database = { url: config.DATABASE_URL ?? embedded!.url, embedded: config.embedded };
@@ -38,6 +40,7 @@ export async function createApp(
       requestContext.run({ sqlStatements: 0 }, next),
     );
     app.useGlobalPipes(validationPipe());
+    app.useGlobalFilters(new HttpErrorFilter());
     app.useBodyParser('json', { limit: '200kb' });
     app.disable('x-powered-by');
     const servesClient = serveWebClient(app);

@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
 import { CohortEntity, CohortMemberEntity, PairRuleEntity } from '../cohorts/cohort.entity';
 import { StatementCountingLogger } from '../common/request-context';
@@ -6,6 +5,7 @@ import { MatchEntity, MatchEventEntity, MatchRunEntity } from '../matches/match.
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ParticipantEntity } from '../participants/participant.entity';
 import { FeedbackEntity, SessionEntity } from '../sessions/session.entity';
+import { silentLog, type DatabaseLog } from './embedded-postgres';
 import { migrations } from './migrations';
 
 export const entities = [
@@ -23,8 +23,10 @@ export const entities = [
 
 export type DatabaseTarget = { url: string; embedded: boolean };
 
-export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
-  const logger = new Logger('Database');
+export function dataSourceOptions(
+  target: DatabaseTarget,
+  logger: DatabaseLog = silentLog,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: target.url,

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, type DatabaseTarget } from './data-source-options';
@@ -8,7 +9,11 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(target), retryAttempts: 3, retryDelay: 1000 }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(target, new Logger('Database')),
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
       ],
     };
   }

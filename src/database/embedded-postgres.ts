@@ -8,9 +8,12 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Logger } from '@nestjs/common';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+// Where database start-up messages go (Nest's Logger in the app; nothing in tests).
+export type DatabaseLog = { log(message: string): void; warn(message: string): void };
+export const silentLog: DatabaseLog = { log: () => undefined, warn: () => undefined };
 
 export type EmbeddedPostgres = {
   url: string;
@@ -58,8 +61,10 @@ function isAlive(pid: number): boolean {
 
 // Starts PGlite and serves it on a loopback port, so TypeORM reaches it through the same
 // `pg` driver and SQL as a real server.
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
-  const logger = new Logger('EmbeddedPostgres');
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  logger: DatabaseLog = silentLog,
+): Promise<EmbeddedPostgres> {
   const inMemory = dataDir.startsWith('memory://');
   const releaseLock = inMemory ? () => undefined : acquireLock(dataDir);
   try {

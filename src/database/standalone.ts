@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
@@ -14,11 +15,14 @@ export async function openStandaloneDatabase(): Promise<StandaloneDatabase> {
   const config = loadConfig();
   let embedded: EmbeddedPostgres | undefined;
   if (config.embedded) {
-    embedded = await startEmbeddedPostgres(config.pgliteDir);
+    embedded = await startEmbeddedPostgres(config.pgliteDir, new Logger('EmbeddedPostgres'));
   }
   try {
     const dataSource = new DataSource(
-      dataSourceOptions({ url: config.DATABASE_URL ?? embedded!.url, embedded: config.embedded }),
+      dataSourceOptions(
+        { url: config.DATABASE_URL ?? embedded!.url, embedded: config.embedded },
+        new Logger('Database'),
+      ),
     );
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

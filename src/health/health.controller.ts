@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Public } from '../common/auth/access.decorators';
 import { AppConfig } from '../config/app-config';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,21 +1,24 @@
 // The match lifecycle, the one place that says who may move a match where.
 // PROPOSED → ACCEPTED | DECLINED (the match's mentor) | EXPIRED (the clock);
 // ACCEPTED → COMPLETED | ENDED (a lead or either party). Nothing else.
-export const MATCH_STATUSES = [
-  'PROPOSED',
-  'ACCEPTED',
-  'DECLINED',
-  'EXPIRED',
-  'COMPLETED',
-  'ENDED',
-] as const;
-export type MatchStatusName = (typeof MATCH_STATUSES)[number];
+import type { ErrorReason } from '../common/errors/error-reason';
+import {
+  DECLINE_REASONS,
+  isOneOf,
+  MENTEE_VISIBLE_STATUSES,
+  type DeclineReason,
+  type MatchStatusName,
+} from '../common/vocabulary';
+
+export { MATCH_STATUSES, DECLINE_REASONS } from '../common/vocabulary';
+export type { MatchStatusName, DeclineReason } from '../common/vocabulary';
 
 export type Actor = { id: string; role: 'MENTEE' | 'MENTOR' | 'LEAD' } | 'SYSTEM';
 export type MatchParties = { status: MatchStatusName; mentorId: string; menteeId: string };
 
 export type TransitionCheck =
-  { ok: true } | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; reason: string; message: string };
+  | { ok: true }
+  | { ok: false; code: 'FORBIDDEN' | 'CONFLICT'; reason: ErrorReason; message: string };
 
 export const TRANSITIONS: readonly (readonly [MatchStatusName, MatchStatusName])[] = [
   ['PROPOSED', 'ACCEPTED'],
@@ -27,11 +30,6 @@ export const TRANSITIONS: readonly (readonly [MatchStatusName, MatchStatusName])
 
 export const isTransition = (from: MatchStatusName, to: MatchStatusName) =>
   TRANSITIONS.some(([f, t]) => f === from && t === to);
-
-// Live matches hold a mentee (one at a time per cohort) and a mentor's place.
-export const LIVE_STATUSES: readonly MatchStatusName[] = ['PROPOSED', 'ACCEPTED'];
-// A mentee with one of these is not matched again in the cohort.
-export const SETTLED_STATUSES: readonly MatchStatusName[] = ['PROPOSED', 'ACCEPTED', 'COMPLETED'];
 
 const isParty = (actor: Exclude<Actor, 'SYSTEM'>, m: MatchParties) =>
   actor.id === m.mentorId || actor.id === m.menteeId;
@@ -88,9 +86,6 @@ export function checkTransition(
       };
 }
 
-export const DECLINE_REASONS = ['NO_TIME', 'NOT_MY_EXPERTISE', 'LANGUAGE', 'OTHER'] as const;
-export type DeclineReason = (typeof DECLINE_REASONS)[number];
-
 export type ReasonCheck =
   | { ok: true; reason: DeclineReason; note: string | null }
   | { ok: false; field: 'reason' | 'note'; message: string };
@@ -128,6 +123,13 @@ export const expiresAt = (proposedAt: Date, expiryDays: number) =>
 export const isExpired = (m: { status: MatchStatusName; expiresAt: Date }, now: Date) =>
   m.status === 'PROPOSED' && m.expiresAt.getTime() <= now.getTime();
 
+// Reads derive expiry instead of writing it: a proposal past its time reads as EXPIRED at
+// `now` (the background sweep writes the change, its history and notices later).
+export const effectiveStatus = (
+  m: { status: MatchStatusName; expiresAt: Date },
+  now: Date,
+): MatchStatusName => (isExpired(m, now) ? 'EXPIRED' : m.status);
+
 // Who may read a match: leads always, the mentor always, the mentee once it is accepted.
 export function canRead(m: MatchParties, viewer: Exclude<Actor, 'SYSTEM'>): boolean {
   if (viewer.role === 'LEAD' || viewer.id === m.mentorId) {
@@ -136,5 +138,4 @@ export function canRead(m: MatchParties, viewer: Exclude<Actor, 'SYSTEM'>): bool
   return viewer.id === m.menteeId && menteeMaySee(m.status);
 }
 
-export const menteeMaySee = (status: MatchStatusName) =>
-  status === 'ACCEPTED' || status === 'COMPLETED' || status === 'ENDED';
+export const menteeMaySee = (status: MatchStatusName) => isOneOf(MENTEE_VISIBLE_STATUSES, status);

@@ -32,7 +32,8 @@ import {
 import { ConnectionArgs } from '../common/graphql/connection';
 import { MatchEntity, MatchEventEntity } from './match.entity';
 import { MatchesService } from './matches.service';
-import { scoreFor, type ScoreWeights } from './score-privacy';
+import { scoreFor } from '../matching/engine/score-view';
+import type { ScoreWeights } from '../matching/engine/types';
 
 // A saved match, or a dry run's proposal that carries the weights it was scored with.
 type DraftOrMatch = Pick<MatchEntity, 'menteeId' | 'cohortId' | 'score' | 'breakdown'> & {

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -9,8 +9,6 @@ import {
   toConnection,
   type Connection,
 } from '../common/graphql/connection';
-import { AppConfig } from '../config/app-config';
-import { startSweep } from '../common/periodic';
 import type { Notice } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
@@ -20,7 +18,7 @@ import {
   type MatchStatusName,
 } from './match-transitions';
 import { MatchEntity, MatchEventEntity, MatchRunEntity } from './match.entity';
-import type { ScoreWeights } from './score-privacy';
+import type { ScoreWeights } from '../matching/engine/types';
 import { containsPattern } from '../common/sql';
 
 export type EventInput = {
@@ -32,28 +30,12 @@ export type EventInput = {
   note?: string | null;
 };
 
-const EXPIRY_SWEEP_MS = 60_000;
-
 @Injectable()
-export class MatchesService implements OnModuleInit, OnModuleDestroy {
-  private stopSweep: () => void = () => undefined;
-
+export class MatchesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
-    private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    // Proposals also expire when read; the sweep catches the ones nobody reads.
-    this.stopSweep = startSweep('Expiry', EXPIRY_SWEEP_MS, this.config.NODE_ENV !== 'test', () =>
-      this.expireDue(new Date()),
-    );
-  }
-
-  onModuleDestroy(): void {
-    this.stopSweep();
-  }
 
   async recordEvents(m: EntityManager, events: EventInput[]): Promise<void> {
     for (let i = 0; i < events.length; i += 1000) {

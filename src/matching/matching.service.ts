@@ -9,7 +9,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { AppError, conflict, InvalidInputError } from '../common/errors/app-error';
 import { expiresAt } from '../matches/match-transitions';
 import { MatchEntity, MatchRunEntity } from '../matches/match.entity';
-import { scoreWithoutEquity } from '../matches/score-privacy';
+import { scoreWithoutEquity } from './engine/score-view';
 import { MatchesService } from '../matches/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { buildInstance, instanceHash, type MenteeRow, type MentorRow } from './build-instance';

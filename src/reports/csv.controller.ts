@@ -1,45 +1,39 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TokenService } from '../common/auth/token.service';
+import { Roles } from '../common/auth/access.decorators';
+import { Role } from '../common/enums';
+import type { AuthedRequest } from '../common/auth/access.guard';
+import { requestNow } from '../common/graphql/request-clock';
+import { AppConfig } from '../config/app-config';
 import { AppError } from '../common/errors/app-error';
 import { isUuid } from '../common/graphql/id-arg';
 import { ReportsService, type ReportData } from './reports.service';
-import { scoreWithoutEquity, type ScoreParts, type ScoreWeights } from '../matches/score-privacy';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+import { scoreWithoutEquity, type ScoreParts } from '../matching/engine/score-view';
+import type { ScoreWeights } from '../matching/engine/types';
 
 // GET /reports/:cohortId.csv — LEAD only. UTF-8 with a byte-order mark so spreadsheets keep
 // accents; the figures, then the pairs (names, scores, status; no emails, no self-identification).
+@Roles(Role.LEAD)
 @Controller('reports')
 export class CsvController {
   constructor(
-    private readonly tokens: TokenService,
+    private readonly config: AppConfig,
     private readonly reports: ReportsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Get(':file')
-  async download(
-    @Param('file') file: string,
-    @Headers('authorization') authorization: string | undefined,
-    @Res() res: Response,
-  ) {
+  async download(@Param('file') file: string, @Req() req: AuthedRequest, @Res() res: Response) {
     const cohortId = file.replace(/\.csv$/, '');
-    try {
+    {
       if (!file.endsWith('.csv') || !isUuid(cohortId)) {
-        throw new AppError('NOT_FOUND', 'No such report.');
+        throw new AppError('NOT_FOUND', 'No such report.', { reason: 'REPORT_NOT_FOUND' });
       }
-      const user = await this.tokens.userFromRequest({ headers: { authorization } } as never);
-      if (!user) {
-        throw new AppError('UNAUTHENTICATED', 'Send your token in the Authorization header.');
-      }
-      if (user.role !== 'LEAD') {
-        throw new AppError('FORBIDDEN', 'Only leads download reports.');
-      }
-      const report = await this.reports.report(cohortId, new Date());
+      const now = requestNow(req, this.config.NODE_ENV === 'test');
+      const report = await this.reports.report(cohortId, now);
       const pairs = await this.dataSource.query<Record<string, unknown>[]>(
         `SELECT mentor.display_name AS mentor, mentee.display_name AS mentee, x.status, x.breakdown AS parts,
                 coalesce(r.weights, c.weights) AS weights,
@@ -100,12 +94,6 @@ export class CsvController {
           `attachment; filename="puente-${encodeURIComponent(name)}.csv"`,
         )
         .send(csv);
-    } catch (error) {
-      if (error instanceof AppError) {
-        res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
-        return;
-      }
-      throw error;
     }
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { notFound } from '../common/errors/app-error';
 import { MATCH_STATUSES, type MatchStatusName } from '../matches/match-transitions';
-import { CHECK_IN_SQL, type CheckInRow } from '../sessions/sessions.service';
+import { findPairsNeedingCheckIn, type CheckInRow } from '../sessions/sessions.repository';
 import {
   describeUnmatched,
   LANGUAGE_GROUPS,
@@ -81,7 +81,7 @@ export class ReportsService {
           this.sessionFigures(m, cohortId),
           this.ratings(m, cohortId),
           this.unmatched(m, cohortId),
-          m.query<CheckInRow[]>(CHECK_IN_SQL, [now, cohortId]),
+          findPairsNeedingCheckIn(m, now, cohortId),
         ]);
       return this.shape(cohort, now, {
         people,

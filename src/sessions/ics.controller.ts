@@ -1,39 +1,32 @@
-import { Controller, Get, Headers, HttpException, HttpStatus, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { createEvent } from 'ics';
-import { TokenService } from '../common/auth/token.service';
+import { Authenticated } from '../common/auth/access.decorators';
+import type { AuthedRequest } from '../common/auth/access.guard';
+import type { AuthUser } from '../common/auth/auth-user';
 import { AppError } from '../common/errors/app-error';
 import { isUuid } from '../common/graphql/id-arg';
 import { ParticipantsService } from '../participants/participants.service';
 import { SessionsService } from './sessions.service';
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 } as Record<string, number>;
-
 // GET /sessions/:id.ics — the session for a calendar, in UTC so every app shows it at the
 // right local time. Same access as the API: the two people and leads, by bearer token.
+@Authenticated()
 @Controller('sessions')
 export class IcsController {
   constructor(
-    private readonly tokens: TokenService,
     private readonly sessions: SessionsService,
     private readonly participants: ParticipantsService,
   ) {}
 
   @Get(':file')
-  async download(
-    @Param('file') file: string,
-    @Headers('authorization') authorization: string | undefined,
-    @Res() res: Response,
-  ) {
+  async download(@Param('file') file: string, @Req() req: AuthedRequest, @Res() res: Response) {
     const id = file.replace(/\.ics$/, '');
     if (!file.endsWith('.ics') || !isUuid(id)) {
-      throw new HttpException({ message: 'Not found' }, HttpStatus.NOT_FOUND);
+      throw new AppError('NOT_FOUND', 'The session was not found', { reason: 'SESSION_NOT_FOUND' });
     }
-    try {
-      const user = await this.tokens.userFromRequest({ headers: { authorization } } as never);
-      if (!user) {
-        throw new AppError('UNAUTHENTICATED', 'Send your token in the Authorization header.');
-      }
+    {
+      const user = req.user as AuthUser;
       const session = await this.sessions.getFor(user, id);
       const [mentor, mentee] = await Promise.all([
         this.participants.get(session.mentorId),
@@ -65,12 +58,6 @@ export class IcsController {
         .type('text/calendar; charset=utf-8')
         .setHeader('content-disposition', `attachment; filename="puente-session-${session.id}.ics"`)
         .send(value);
-    } catch (error) {
-      if (error instanceof AppError) {
-        res.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
-        return;
-      }
-      throw error;
     }
   }
 }

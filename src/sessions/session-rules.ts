@@ -1,11 +1,13 @@
 // Rules of mentorship sessions that need no database: durations, cohort dates, overlap,
 // local times and weekly availability. Plain functions over plain values.
 import { DateTime } from 'luxon';
+import type { ErrorReason } from '../common/errors/error-reason';
 
-export const SESSION_STATUSES = ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
-export type SessionStatusName = (typeof SESSION_STATUSES)[number];
+export { SESSION_STATUSES } from '../common/vocabulary';
+export type { SessionStatusName } from '../common/vocabulary';
+import type { SessionStatusName } from '../common/vocabulary';
 
-export type Problem = { field: string; message: string; reason: string };
+export type Problem = { field: string; message: string; reason: ErrorReason };
 
 export function checkDuration(minutes: number): Problem | null {
   if (!Number.isInteger(minutes) || minutes < 15 || minutes > 180 || minutes % 15 !== 0) {

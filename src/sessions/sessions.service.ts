@@ -1,10 +1,8 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
-import { AppConfig } from '../config/app-config';
-import { startSweep } from '../common/periodic';
 import { CohortEntity } from '../cohorts/cohort.entity';
 import { MatchEntity } from '../matches/match.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -20,6 +18,7 @@ import {
   type SessionMove,
 } from './session-rules';
 import { FeedbackEntity, SessionEntity } from './session.entity';
+import { findPairsNeedingCheckIn } from './sessions.repository';
 
 export type ScheduleRequest = {
   matchId: string;
@@ -32,27 +31,12 @@ export type ScheduleRequest = {
 const fail = (p: Problem) =>
   new AppError('BAD_USER_INPUT', `${p.field}: ${p.message}`, { field: p.field, reason: p.reason });
 
-const SWEEP_MS = 10 * 60_000;
-
 @Injectable()
-export class SessionsService implements OnModuleInit, OnModuleDestroy {
-  private stopSweep: () => void = () => undefined;
-
+export class SessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
-    private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    this.stopSweep = startSweep('Check-in', SWEEP_MS, this.config.NODE_ENV !== 'test', () =>
-      this.flagCheckIns(new Date()),
-    );
-  }
-
-  onModuleDestroy(): void {
-    this.stopSweep();
-  }
 
   async scheduleLocal(
     viewer: AuthUser,
@@ -314,33 +298,6 @@ export class SessionsService implements OnModuleInit, OnModuleDestroy {
   }
 }
 
-export const CHECK_IN_SQL = `
-  WITH met AS (
-    SELECT match_id, max(starts_at) AS last_session_at FROM mentorship_session
-     WHERE status = 'COMPLETED' AND ($2::uuid IS NULL OR cohort_id = $2) GROUP BY 1
-  ), last AS (
-    SELECT x.id, x.cohort_id, x.mentor_id, x.mentee_id, x.responded_at, x.check_in_notified_at, met.last_session_at
-      FROM match x LEFT JOIN met ON met.match_id = x.id
-     WHERE x.status = 'ACCEPTED' AND ($2::uuid IS NULL OR x.cohort_id = $2)
-  )
-  SELECT id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId",
-         responded_at AS "acceptedAt", last_session_at AS "lastSessionAt", check_in_notified_at AS "notifiedAt",
-         CASE WHEN last_session_at IS NULL THEN 'NEVER_MET' ELSE 'SILENT' END AS reason
-    FROM last
-   WHERE (last_session_at IS NULL AND responded_at < $1::timestamptz - interval '21 days')
-      OR (last_session_at < $1::timestamptz - interval '30 days')`;
-
-export type CheckInRow = {
-  id: string;
-  cohortId: string;
-  mentorId: string;
-  menteeId: string;
-  acceptedAt: Date;
-  lastSessionAt: Date | null;
-  notifiedAt: Date | null;
-  reason: 'NEVER_MET' | 'SILENT';
-};
-
 async function flagCheckInsIn(
   m: EntityManager,
   notifications: NotificationsService,
@@ -350,7 +307,7 @@ async function flagCheckInsIn(
   // One flagging at a time (the sweep and report reads may overlap): otherwise two could
   // both find the same pairs fresh and notify the leads twice.
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('puente:check-ins'))`);
-  const rows = await m.query<CheckInRow[]>(CHECK_IN_SQL, [now, cohortId]);
+  const rows = await findPairsNeedingCheckIn(m, now, cohortId);
   const fresh = rows.filter(
     (r) => !r.notifiedAt || r.notifiedAt < (r.lastSessionAt ?? r.acceptedAt),
   );

@@ -1,11 +1,18 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { forbidden, unauthenticated } from '../errors/app-error';
 import type { GqlContext } from '../graphql/gql-context';
 import { ACCESS_KEY, type Access } from './access.decorators';
+import type { AuthUser } from './auth-user';
 import { TokenService } from './token.service';
 
+// A REST request carries its user here once the guard has read the token.
+export type AuthedRequest = Request & { user?: AuthUser };
+
+// The one guard of every transport: GraphQL operations and REST routes state their access
+// (@Public, @Authenticated, @Roles) and are refused when they do not.
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
@@ -14,27 +21,31 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') {
-      // REST controllers check their own access (health is public, downloads check tokens).
-      return true;
-    }
     const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
       context.getHandler(),
       context.getClass(),
     ]);
     if (!access) {
-      // A resolver that forgot to state its access is closed, not open.
+      // An operation or route that forgot to state its access is closed, not open.
       throw forbidden('This operation is not available.', 'ACCESS_NOT_DECLARED');
     }
-    const gql = GqlExecutionContext.create(context).getContext<GqlContext>();
-    gql.user ??= await this.tokens.userFromRequest(gql.req);
+    let user: AuthUser | undefined;
+    if (context.getType<string>() === 'graphql') {
+      const gql = GqlExecutionContext.create(context).getContext<GqlContext>();
+      gql.user ??= await this.tokens.userFromRequest(gql.req);
+      user = gql.user;
+    } else {
+      const req = context.switchToHttp().getRequest<AuthedRequest>();
+      req.user ??= await this.tokens.userFromRequest(req);
+      user = req.user;
+    }
     if (access.kind === 'public') {
       return true;
     }
-    if (!gql.user) {
+    if (!user) {
       throw unauthenticated();
     }
-    if (access.kind === 'roles' && !access.roles.some((role) => role === gql.user?.role)) {
+    if (access.kind === 'roles' && !access.roles.some((role) => String(role) === user.role)) {
       throw forbidden(
         `Only ${access.roles.join(' or ').toLowerCase()}s may do this.`,
         'ROLE_REQUIRED',

@@ -8,13 +8,16 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS';
 
+import type { ErrorReason } from './error-reason';
+
+export type { ErrorReason };
 export type FieldError = { field: string; message: string };
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { reason?: string; field?: string; fields?: FieldError[] } & Record<
+    readonly details: { reason?: ErrorReason; field?: string; fields?: FieldError[] } & Record<
       string,
       unknown
     > = {},
@@ -25,7 +28,7 @@ export class AppError extends Error {
 }
 
 export class InvalidInputError extends AppError {
-  constructor(fields: FieldError[], reason = 'INVALID_INPUT') {
+  constructor(fields: FieldError[], reason: ErrorReason = 'INVALID_INPUT') {
     const first = fields[0];
     const message =
       fields.length === 1
@@ -36,19 +39,19 @@ export class InvalidInputError extends AppError {
   }
 }
 
-export const badInput = (field: string, message: string, reason?: string) =>
+export const badInput = (field: string, message: string, reason?: ErrorReason) =>
   new InvalidInputError([{ field, message }], reason);
 
-export const notFound = (what: string, reason = 'NOT_FOUND') =>
+export const notFound = (what: string, reason: ErrorReason = 'NOT_FOUND') =>
   new AppError('NOT_FOUND', `${what} was not found`, { reason });
 
-export const forbidden = (message: string, reason = 'FORBIDDEN') =>
+export const forbidden = (message: string, reason: ErrorReason) =>
   new AppError('FORBIDDEN', message, { reason });
 
-export const conflict = (message: string, reason: string, field?: string) =>
+export const conflict = (message: string, reason: ErrorReason, field?: string) =>
   new AppError('CONFLICT', message, { reason, field });
 
 export const unauthenticated = (
   message = 'You need to log in first.',
-  reason = 'UNAUTHENTICATED',
+  reason: ErrorReason = 'UNAUTHENTICATED',
 ) => new AppError('UNAUTHENTICATED', message, { reason });

@@ -35,3 +35,6 @@ export type {
   UnmatchedReason,
   Weekday,
 } from './types';
+export { scoreOf, scoreWithoutEquity, weightSum, weightedScore } from './score';
+export type { ScoreComponents } from './score';
+export { scoreFor } from './score-view';

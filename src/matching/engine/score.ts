@@ -64,8 +64,7 @@ export function buildScoreContext(instance: NormalizedInstance): ScoreContext {
   const weights = cohort.weights;
   return {
     weights,
-    weightSum:
-      weights.language + weights.availability + weights.interests + weights.goals + weights.equity,
+    weightSum: weightSum(weights),
     targetOverlapMinutes: cohort.targetOverlapMinutes,
     interestNames,
     idf,
@@ -101,6 +100,32 @@ export function goalsComponent(hits: number, goalCount: number): number {
   return goalCount === 0 ? 0 : hits / goalCount;
 }
 
+export const weightSum = (w: ScoreWeights): number =>
+  w.language + w.availability + w.interests + w.goals + w.equity;
+
+// The one score formula: the weighted mean of the parts, out of 1000, rounded half up.
+// Everything that shows, stores or averages a score calls this (or scoreOf/scoreWithoutEquity).
+export function weightedScore(
+  w: ScoreWeights,
+  sumOfWeights: number,
+  language: number,
+  availability: number,
+  interests: number,
+  goals: number,
+  equity: number,
+): number {
+  if (sumOfWeights <= 0) {
+    return 0;
+  }
+  const sum =
+    w.language * language +
+    w.availability * availability +
+    w.interests * interests +
+    w.goals * goals +
+    w.equity * equity;
+  return Math.round((1000 * sum) / sumOfWeights);
+}
+
 export function combineScore(
   ctx: ScoreContext,
   language: number,
@@ -109,15 +134,33 @@ export function combineScore(
   goals: number,
   equity: number,
 ): number {
-  const w = ctx.weights;
-  const sum =
-    w.language * language +
-    w.availability * availability +
-    w.interests * interests +
-    w.goals * goals +
-    w.equity * equity;
-  return Math.round((1000 * sum) / ctx.weightSum);
+  return weightedScore(
+    ctx.weights,
+    ctx.weightSum,
+    language,
+    availability,
+    interests,
+    goals,
+    equity,
+  );
 }
+
+// A stored pair's score from its parts and the weights it was scored with.
+export const scoreOf = (parts: ScoreComponents, weights: ScoreWeights): number =>
+  weightedScore(
+    weights,
+    weightSum(weights),
+    parts.language,
+    parts.availability,
+    parts.interests,
+    parts.goals,
+    parts.equity,
+  );
+
+// The privacy view (score-view.ts): the same formula and denominator with the equity part
+// at zero, so that nobody but the mentee can tell whether it was 1.
+export const scoreWithoutEquity = (parts: ScoreComponents, weights: ScoreWeights): number =>
+  scoreOf({ ...parts, equity: 0 }, weights);
 
 // Components of one pair, summing shared idf in the mentor's tag order like the hot loop.
 export function pairComponents(

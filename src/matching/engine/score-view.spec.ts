@@ -1,4 +1,4 @@
-import { scoreFor, scoreWithoutEquity } from './score-privacy';
+import { scoreFor, scoreWithoutEquity } from './score-view';
 
 const weights = { language: 1, availability: 1, interests: 1, goals: 1, equity: 0.5 };
 const parts = { language: 1, availability: 0.67, interests: 0.41, goals: 1, equity: 0 };

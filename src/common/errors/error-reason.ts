@@ -1,0 +1,55 @@
+// Every reason an error can give, in one typed list. The schema exposes it as the enum
+// ErrorReason (errorReasons query), and the client's catalogues must word each one.
+export const ERROR_REASONS = [
+  // input
+  'INVALID_INPUT',
+  'INVALID_DECLINE_REASON',
+  'BAD_DURATION',
+  'BAD_LOCAL_TIME',
+  'IN_THE_PAST',
+  'NOT_STARTED',
+  'OUTSIDE_COHORT',
+  'INFEASIBLE_INPUT',
+  // accounts and access
+  'UNAUTHENTICATED',
+  'BAD_TOKEN',
+  'BAD_CREDENTIALS',
+  'LOGIN_RATE_LIMITED',
+  'EMAIL_TAKEN',
+  'ACCESS_NOT_DECLARED',
+  'ROLE_REQUIRED',
+  'LEAD_ONLY',
+  'PRIVATE_FIELD',
+  'NOT_YOUR_PROFILE',
+  'NOT_YOUR_MATCH',
+  'NOT_A_PARTY',
+  'NOT_THE_MENTOR',
+  'NOT_ALLOWED',
+  'NOT_A_MENTOR_HERE',
+  // not found
+  'NOT_FOUND',
+  'COHORT_NOT_FOUND',
+  'MATCH_NOT_FOUND',
+  'SESSION_NOT_FOUND',
+  'PARTICIPANT_NOT_FOUND',
+  'PAIR_RULE_NOT_FOUND',
+  'REPORT_NOT_FOUND',
+  // conflicts
+  'INVALID_TRANSITION',
+  'INVALID_COHORT_TRANSITION',
+  'COHORT_SETTINGS_LOCKED',
+  'COHORT_NOT_OPEN',
+  'COHORT_NOT_MATCHABLE',
+  'ALREADY_JOINED',
+  'CAPACITY_BELOW_ACCEPTED',
+  'MENTOR_AT_CAPACITY',
+  'PROPOSAL_EXPIRED',
+  'MATCH_NOT_ACCEPTED',
+  'PAIR_RULE_EXISTS',
+  'SESSION_OVERLAP',
+  'SESSION_NOT_SCHEDULED',
+  'SESSION_NOT_COMPLETED',
+  'FEEDBACK_ALREADY_GIVEN',
+] as const;
+
+export type ErrorReason = (typeof ERROR_REASONS)[number];
