@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../database-errors';
 import { AppError, type FieldError } from './app-error';
 
 const logger = new Logger('GraphQL');
@@ -34,6 +35,15 @@ export function formatError(
   }
   if (original instanceof HttpException) {
     return fromHttpException(base, original);
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Not a bug: the database cannot be reached. The response becomes a 503 with
+    // Retry-After (serviceUnavailablePlugin), so clients and load balancers can tell.
+    return {
+      ...base,
+      message: 'Puente cannot reach its database right now. Please try again in a moment.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PROTOCOL_CODES.has(code) && !isResolverFailure(formatted)) {

@@ -6,6 +6,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../database-errors';
 import { AppError } from './app-error';
 
 const STATUS: Record<string, number> = {
@@ -36,11 +37,33 @@ export class HttpErrorFilter implements ExceptionFilter {
       });
       return undefined;
     }
+    if (error instanceof HttpException && error.getStatus() === 503) {
+      // A deliberate 503 (the health check with the database down) keeps its body.
+      res
+        .status(503)
+        .setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+        .json(error.getResponse());
+      return undefined;
+    }
     if (error instanceof HttpException && error.getStatus() < 500) {
       const status = error.getStatus();
       const code =
         status === 404 ? 'NOT_FOUND' : status === 401 ? 'UNAUTHENTICATED' : 'BAD_USER_INPUT';
       res.status(status).json({ errors: [{ message: error.message, extensions: { code } }] });
+      return undefined;
+    }
+    if (isDatabaseUnavailable(error)) {
+      res
+        .status(503)
+        .setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+        .json({
+          errors: [
+            {
+              message: 'Puente cannot reach its database right now. Please try again in a moment.',
+              extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+            },
+          ],
+        });
       return undefined;
     }
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

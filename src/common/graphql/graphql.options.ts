@@ -1,21 +1,29 @@
 import { join } from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config';
 import { formatError } from '../errors/format-error';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { RETRY_AFTER_SECONDS } from '../database-errors';
 import { requestContext } from '../request-context';
 import type { GqlContext } from './gql-context';
 import { requestNow } from './request-clock';
 
 export const QUERY_LIMITS = { maxDepth: 10, maxCost: 20000, maxAliases: 20, maxTokens: 5000 };
+// Introspection has limits of its own, in development too: the standard introspection query
+// (GraphiQL, codegen) is 21 deep and costs about 87,000; anything far past that is abuse.
+export const INTROSPECTION_LIMITS = { maxDepth: 24, maxCost: 120_000 };
 
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
-    maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
+    // __typename counts like any field: 101 aliases of it are as costly to answer.
+    maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true, allowList: [] },
     maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.isProduction },
@@ -32,11 +40,28 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     // graphql-armor is typed against the CommonJS build of @apollo/server, Nest against the ESM one.
     plugins: [
+      // No cache hints in this schema: without this, Apollo instruments every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
+      serviceUnavailablePlugin,
       ...(config.NODE_ENV === 'test' ? [sqlCountPlugin] : []),
     ] as unknown as ApolloDriverConfig['plugins'],
-    validationRules: protection.validationRules,
+    validationRules: [
+      ...protection.validationRules,
+      maxDepthRule({
+        n: INTROSPECTION_LIMITS.maxDepth,
+        ignoreIntrospection: false,
+        exposeLimits: true,
+      }),
+      costLimitRule({
+        maxCost: INTROSPECTION_LIMITS.maxCost,
+        ignoreIntrospection: false,
+        exposeLimits: true,
+      }),
+    ],
     allowBatchedHttpRequests: false,
+    // Keep the status our plugins set (a 503 while the database is unreachable).
+    preserveHttpStatusForExecutionErrors: false,
     formatError,
     context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
       req,
@@ -46,6 +71,22 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     }),
   };
 }
+
+// A response whose errors say the database is unreachable is a 503 with Retry-After.
+const serviceUnavailablePlugin: ApolloServerPlugin = {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : [];
+        if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
+        return Promise.resolve();
+      },
+    });
+  },
+};
 
 // Test servers report how many SQL statements each request ran (extensions.sqlStatements).
 const sqlCountPlugin: ApolloServerPlugin = {
