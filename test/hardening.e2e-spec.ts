@@ -1,5 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
-import { firstError, graphql } from './helpers/graphql';
+import { firstError, graphql, ok } from './helpers/graphql';
+import { acceptedPair } from './helpers/pairs';
 
 // Requests an attacker would send: each gets a clean refusal, nothing else.
 describe('hostile GraphQL requests', () => {
@@ -43,5 +44,50 @@ describe('hostile GraphQL requests', () => {
     const r = await graphql(`{ ${aliases} }`);
     expect(r.data ?? null).toBeNull();
     expect(firstError(r).message).toMatch(/cost/i);
+  });
+});
+
+describe('date-times are strict (RFC 3339)', () => {
+  const SCHEDULE = `mutation S($m: ID!, $at: DateTime!) {
+    scheduleSession(matchId: $m, startsAt: $at, durationMinutes: 60) { id startsAt } }`;
+
+  it('refuses impossible dates, missing parts and wrong types, and books nothing', async () => {
+    const pair = await acceptedPair();
+    const bad: unknown[] = [
+      '2027-02-30T16:30:00Z',
+      '2027-04-31T16:30:00Z',
+      '2027-01-22',
+      '2027',
+      '2027-03-08T17:00:00Z\u0000',
+      1_800_000_000_000,
+      ['2027-03-08T17:00:00Z'],
+    ];
+    for (const at of bad) {
+      const r = await graphql(SCHEDULE, { m: pair.matchId, at }, pair.mentee.token);
+      expect({ at, code: firstError(r).extensions?.code }).toEqual({ at, code: 'BAD_USER_INPUT' });
+      expect(firstError(r).message).toMatch(/\$at/);
+    }
+    // Written inline in the document, it fails the query's validation, with the same words.
+    const inline = await graphql(
+      `mutation { scheduleSession(matchId: "${pair.matchId}", startsAt: "2027-02-30T16:30:00Z", durationMinutes: 60) { id } }`,
+      {},
+      pair.mentee.token,
+    );
+    expect(firstError(inline).extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(firstError(inline).message).toMatch(/real date and time/);
+    const none = await ok(
+      graphql<{ mySessions: unknown[] }>('{ mySessions { id } }', {}, pair.mentee.token),
+    );
+    expect(none.mySessions).toHaveLength(0);
+
+    // A real one, with an offset, is booked at the right instant.
+    const booked = await ok(
+      graphql<{ scheduleSession: { startsAt: string } }>(
+        SCHEDULE,
+        { m: pair.matchId, at: '2027-03-08T12:00:00-05:00' },
+        pair.mentee.token,
+      ),
+    );
+    expect(booked.scheduleSession.startsAt).toBe('2027-03-08T17:00:00.000Z');
   });
 });

@@ -10,6 +10,7 @@ import { formatError } from '../errors/format-error';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { RETRY_AFTER_SECONDS } from '../database-errors';
 import { requestContext } from '../request-context';
+import { withStrictDateTime } from './date-time.scalar';
 import type { GqlContext } from './gql-context';
 import { requestNow } from './request-clock';
 
@@ -34,6 +35,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // The schema file is regenerated in development and committed, so changes show in review.
     autoSchemaFile: config.isProduction ? true : join(process.cwd(), 'src/schema.gql'),
     sortSchema: true,
+    transformSchema: withStrictDateTime,
     introspection: !config.isProduction,
     graphiql: !config.isProduction,
     csrfPrevention: true,
