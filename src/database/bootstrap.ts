@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module';
 import { requestContext } from '../common/request-context';
-import { validationPipe } from '../common/validation';
+import { TextInputPipe, validationPipe } from '../common/validation';
 import { serveWebClient } from '../common/web-client';
 import type { AppConfig } from '../config/app-config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -39,7 +39,7 @@ export async function createApp(
     app.use((_req: unknown, _res: unknown, next: () => void) =>
       requestContext.run({ sqlStatements: 0 }, next),
     );
-    app.useGlobalPipes(validationPipe());
+    app.useGlobalPipes(new TextInputPipe(), validationPipe());
     app.useGlobalFilters(new HttpErrorFilter());
     app.useBodyParser('json', { limit: '200kb' });
     app.disable('x-powered-by');
