@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -11,7 +12,9 @@ import { TokenService } from './token.service';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        // A KeyObject: with a plain string, jsonwebtoken tries to parse it as a public key on
+        // every verification (about 0.4 ms each); a secret key verifies in microseconds.
+        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
         signOptions: { expiresIn: config.TOKEN_TTL_SECONDS, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
