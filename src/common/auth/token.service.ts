@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { Role } from '../enums';
 import { unauthenticated } from '../errors/app-error';
+import type { RoleName } from '../vocabulary';
 import type { AuthUser } from './auth-user';
+import { checkClaims, type Claims } from './claims';
 
-type Claims = { sub: string; role: `${Role}` };
+type TokenSubject = { role: RoleName; ver: number };
 
 @Injectable()
 export class TokenService {
@@ -15,8 +16,16 @@ export class TokenService {
     private readonly dataSource: DataSource,
   ) {}
 
-  issue(user: AuthUser): Promise<string> {
-    return this.jwt.signAsync({ sub: user.id, role: user.role } satisfies Claims);
+  async issue(user: AuthUser): Promise<string> {
+    const subject = await this.subject(user.id);
+    if (!subject) {
+      throw unauthenticated('This account no longer exists.', 'BAD_TOKEN');
+    }
+    return this.jwt.signAsync({
+      sub: user.id,
+      role: subject.role,
+      ver: subject.ver,
+    } satisfies Claims);
   }
 
   // A bad or expired token is an error, not an anonymous request: the client should know.
@@ -33,23 +42,36 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<AuthUser> {
-    let claims: Claims;
+    const invalid = () =>
+      unauthenticated('Your session has expired or is invalid. Please log in again.', 'BAD_TOKEN');
+    let payload: unknown;
     try {
-      claims = await this.jwt.verifyAsync<Claims>(token);
+      payload = await this.jwt.verifyAsync<object>(token);
     } catch {
-      throw unauthenticated(
-        'Your session has expired or is invalid. Please log in again.',
-        'BAD_TOKEN',
-      );
+      throw invalid();
     }
-    // The account may have been removed since the token was issued; the role comes from the row.
-    const rows: { role: `${Role}` }[] = await this.dataSource.query(
-      'SELECT role FROM participant WHERE id = $1',
-      [claims.sub],
-    );
-    if (rows.length === 0) {
+    // A good signature proves who issued the token, not that its claims are well formed.
+    const claims = checkClaims(payload);
+    if (!claims) {
+      throw invalid();
+    }
+    // The account may have been removed, or its tokens revoked, since the token was issued;
+    // the role comes from the row.
+    const subject = await this.subject(claims.sub);
+    if (!subject) {
       throw unauthenticated('This account no longer exists.', 'BAD_TOKEN');
     }
-    return { id: claims.sub, role: rows[0].role };
+    if (subject.ver !== claims.ver) {
+      throw invalid();
+    }
+    return { id: claims.sub, role: subject.role };
+  }
+
+  private async subject(id: string): Promise<TokenSubject | undefined> {
+    const rows: TokenSubject[] = await this.dataSource.query(
+      'SELECT role, token_version AS ver FROM participant WHERE id = $1',
+      [id],
+    );
+    return rows[0];
   }
 }
