@@ -121,7 +121,7 @@ export class CohortsService {
   async lockCohort(m: EntityManager, cohortId: string): Promise<CohortEntity> {
     const cohort = await m.findOne(CohortEntity, {
       where: { id: cohortId },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
     if (!cohort) {
       throw notFound('The cohort', 'COHORT_NOT_FOUND');
@@ -273,7 +273,7 @@ export class CohortsService {
     return this.dataSource.transaction(async (m) => {
       const member = await m.findOne(CohortMemberEntity, {
         where: { cohortId, participantId: viewer.id },
-        lock: { mode: 'pessimistic_write' },
+        lock: { mode: 'for_no_key_update' },
       });
       if (!member || member.role !== 'MENTOR') {
         throw notFound('Your place as a mentor in this cohort', 'NOT_A_MENTOR_HERE');

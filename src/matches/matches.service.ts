@@ -1,3 +1,4 @@
+import { inTransaction } from '../common/transaction';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -56,7 +57,7 @@ export class MatchesService {
 
   // PROPOSED → EXPIRED for every proposal past its time: status, history and notices together.
   async expireDue(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       type Expired = Pick<MatchEntity, 'id' | 'cohortId' | 'mentorId' | 'menteeId'>;
       const [expired] = await m.query<[Expired[], number]>(
         `UPDATE match SET status = 'EXPIRED', closed_at = $1, updated_at = now()
@@ -205,10 +206,10 @@ export class MatchesService {
     ) => Promise<{ reason?: string | null; note?: string | null; notices: Notice[] }>,
   ): Promise<MatchEntity> {
     await this.expireDue(now);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const match = await m.findOne(MatchEntity, {
         where: { id: matchId },
-        lock: { mode: 'pessimistic_write' },
+        lock: { mode: 'for_no_key_update' },
       });
       if (!match) {
         throw notFound('The match', 'MATCH_NOT_FOUND');

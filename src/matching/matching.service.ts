@@ -1,3 +1,4 @@
+import { inTransaction } from '../common/transaction';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -52,7 +53,7 @@ export class MatchingService {
   ): Promise<RunOutcome> {
     await this.matches.expireDue(now);
     const started = performance.now();
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const cohort = dryRun
         ? await this.cohorts.findIn(m, cohortId)
         : await this.cohorts.lockCohort(m, cohortId);

@@ -102,7 +102,7 @@ export class ParticipantsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(ParticipantEntity, {
         where: { id: viewer.id },
-        lock: { mode: 'pessimistic_write' },
+        lock: { mode: 'for_no_key_update' },
       });
       if (!current) {
         throw notFound('Your account');

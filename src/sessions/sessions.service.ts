@@ -95,7 +95,7 @@ export class SessionsService {
       const people = await m.find(ParticipantEntity, {
         where: { id: In([match.mentorId, match.menteeId]) },
         order: { id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
+        lock: { mode: 'for_no_key_update' },
       });
       const me = people.find((p) => p.id === viewer.id) as ParticipantEntity;
       const cohort = await m.findOneByOrFail(CohortEntity, { id: match.cohortId });
@@ -171,7 +171,7 @@ export class SessionsService {
     return this.dataSource.transaction(async (m) => {
       const session = await m.findOne(SessionEntity, {
         where: { id: sessionId },
-        lock: { mode: 'pessimistic_write' },
+        lock: { mode: 'for_no_key_update' },
       });
       if (!session) {
         throw notFound('The session', 'SESSION_NOT_FOUND');
