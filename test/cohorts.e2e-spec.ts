@@ -23,7 +23,7 @@ describe('cohorts', () => {
             name: ' Primavera 2027 ',
             startsOn: '2027-03-01',
             endsOn: '2027-05-30',
-            weights: { equity: 1 },
+            weights: { equity: 0.25 },
             expiryDays: 5,
           },
         },
@@ -37,7 +37,7 @@ describe('cohorts', () => {
       targetOverlapMinutes: 180,
       expiryDays: 5,
       allowRepeatPairs: false,
-      weights: { language: 1, availability: 1, interests: 1, goals: 1, equity: 1 },
+      weights: { language: 1, availability: 1, interests: 1, goals: 1, equity: 0.25 },
     });
   });
 
@@ -48,6 +48,12 @@ describe('cohorts', () => {
     [{ name: '' }, 'name'],
     [{ weights: { language: -1 } }, 'weights.language'],
     [{ weights: { language: 0, availability: 0, interests: 0, goals: 0, equity: 0 } }, 'weights'],
+    // Equity may break ties, never outweigh the rest: at most an eighth of the others.
+    [{ weights: { equity: 1 } }, 'weights.equity'],
+    [
+      { weights: { language: 0, availability: 0, interests: 0, goals: 0, equity: 1 } },
+      'weights.equity',
+    ],
     [{ expiryDays: 0 }, 'expiryDays'],
     [{ minOverlapMinutes: 240, targetOverlapMinutes: 60 }, 'targetOverlapMinutes'],
   ])('refuses a cohort with %j', async (change, field) => {

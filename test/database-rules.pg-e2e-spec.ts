@@ -41,10 +41,10 @@ describe('rules kept by PostgreSQL', () => {
     ).rejects.toThrow(/match_one_live_per_mentee/);
     await expect(
       db.query(
-        `UPDATE cohort_member SET accepted_count = capacity + 1 WHERE cohort_id = $1 AND participant_id = $2`,
+        `UPDATE cohort_member SET places_held = capacity + 1 WHERE cohort_id = $1 AND participant_id = $2`,
         [m.cohort_id, m.mentor_id],
       ),
-    ).rejects.toThrow(/cohort_member_accepted/);
+    ).rejects.toThrow(/cohort_member_places/);
     await expect(
       db.query(`UPDATE match SET score = 1001 WHERE id = $1`, [other.matchId]),
     ).rejects.toThrow(/match_score/);

@@ -2,6 +2,7 @@ import { TEST_NOW_HEADER } from '../src/common/graphql/request-clock';
 import { baseUrl, firstError, graphql, ok } from './helpers/graphql';
 import { loginLead, signUpMentee, type Account } from './helpers/factories';
 import { createOpenCohort, menteeIn, mentorIn, run, RUN } from './helpers/cohorts';
+import { runJob } from './helpers/jobs';
 
 const MY_MATCHES = `query { myMatches { id status score cohort { id }
   mentor { id displayName email } mentee { id displayName languages timezone interests goals }
@@ -110,7 +111,7 @@ describe('a cohort from opening to second run', () => {
       expect(reasons[m.id]).toEqual(['NO_AVAILABILITY_OVERLAP']);
     }
     expect(Object.values(reasons).filter((r) => r.includes('MENTORS_AT_CAPACITY'))).toHaveLength(2);
-    const dry2 = await run(lead, cohort.id, true, { equity: 0, interests: 3 });
+    const dry2 = await run(lead, cohort.id, true, { interests: 3 });
     expect(dry2.runMatching.inputHash).not.toBe(dry.runMatching.inputHash);
     expect(dry2.runMatching.matchedCount).toBe(10);
     const none = await ok(
@@ -342,7 +343,7 @@ describe('a cohort from opening to second run', () => {
     expect(second.runMatching.proposals.filter((p) => p.mentor.id === mentorB.id)).toHaveLength(1);
     expect(second.runMatching.menteeCount).toBe(2 + 2 + 1);
 
-    // Eight days on, unanswered proposals have expired: on read, with history and notices.
+    // Eight days on, unanswered proposals read as expired; the sweep writes history and notices.
     const later = new Date(Date.now() + 8 * 24 * 3600 * 1000);
     const mentorC = bilingual[2];
     const forC = await myMatches(mentorC, later);
@@ -361,6 +362,17 @@ describe('a cohort from opening to second run', () => {
       ((await lateAccept.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]
         .extensions.reason,
     ).toBe('PROPOSAL_EXPIRED');
+
+    // Reading wrote nothing: the history has no expiry until the background sweep runs.
+    const beforeSweep = await ok(
+      graphql<{ cohortHistory: { edges: { node: { to: string } }[] } }>(
+        HISTORY,
+        { c: cohort.id },
+        lead.token,
+      ),
+    );
+    expect(beforeSweep.cohortHistory.edges.filter((e) => e.node.to === 'EXPIRED')).toEqual([]);
+    expect(await runJob('expiry', later, cohort.id)).toBeGreaterThan(0);
 
     const history = await ok(
       graphql<{
@@ -573,7 +585,7 @@ describe('a cohort from opening to second run', () => {
 describe('self-identification stays private in scores', () => {
   it('shows the equity part only to the mentee; mentors, leads, dry runs and the CSV see the score without it', async () => {
     const lead = await loginLead();
-    const cohort = await createOpenCohort(lead, { weights: { equity: 2 } });
+    const cohort = await createOpenCohort(lead);
     const mentor = await mentorIn(cohort.id, { displayName: 'Privada', interests: ['python'] }, 2);
     const urep = await menteeIn(cohort.id, {
       displayName: 'Mentee Sí',
@@ -670,5 +682,121 @@ describe('a run that proposes nobody', () => {
     const late = await menteeIn(cohort.id, { displayName: 'Llega tarde' });
     const next = await run(lead, cohort.id);
     expect(next.runMatching.proposals.map((p) => p.mentee.id)).toEqual([late.id]);
+  });
+});
+
+// Issue 11, item 7: the two probes that read the private answer through a lead's view.
+describe('leads cannot read self-identification through runs', () => {
+  it('gives run totals and averages without the equity part (they add up to the scores the lead sees)', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    await mentorIn(cohort.id, { interests: ['python'] }, 3);
+    await menteeIn(cohort.id, { interests: ['python'], underrepresented: true });
+    await menteeIn(cohort.id, { interests: ['python'], underrepresented: true });
+    await menteeIn(cohort.id, { interests: ['python'] });
+    const dry = (await run(lead, cohort.id, true)).runMatching;
+    const dryScores = dry.proposals.map((p) => p.score);
+    expect(dry.totalScore).toBe(dryScores.reduce((a, b) => a + b, 0));
+    await run(lead, cohort.id);
+    const seen = await ok(
+      graphql<{
+        matchRuns: { totalScore: number; averageScore: number; matchedCount: number }[];
+        cohortMatches: { edges: { node: { score: number } }[] };
+      }>(
+        `
+          query R($c: ID!) {
+            matchRuns(cohortId: $c) {
+              totalScore
+              averageScore
+              matchedCount
+            }
+            cohortMatches(cohortId: $c) {
+              edges {
+                node {
+                  score
+                }
+              }
+            }
+          }
+        `,
+        { c: cohort.id },
+        lead.token,
+      ),
+    );
+    const scores = seen.cohortMatches.edges.map((e) => e.node.score);
+    expect(scores).toHaveLength(3);
+    const sum = scores.reduce((a, b) => a + b, 0);
+    expect(seen.matchRuns[0].totalScore).toBe(sum);
+    expect(seen.matchRuns[0].averageScore).toBe(Math.round((sum / 3) * 10) / 10);
+  });
+
+  it('fixes the equity weight with the cohort: a run cannot change it, nor weigh equity alone', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    await mentorIn(cohort.id, {}, 1);
+    await menteeIn(cohort.id, { underrepresented: true });
+    await menteeIn(cohort.id, {});
+    const tries = [
+      { language: 0, availability: 0, interests: 0, goals: 0, equity: 1 },
+      { equity: 0 },
+      { equity: 0.25 },
+    ];
+    for (const w of tries) {
+      const r = await graphql(RUN, { c: cohort.id, dry: true, w }, lead.token);
+      expect(r.data ?? null).toBeNull();
+      expect(firstError(r).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'weights.equity',
+      });
+    }
+    // The other weights may not fall so low that equity outweighs them either.
+    const low = await graphql(
+      RUN,
+      { c: cohort.id, dry: true, w: { language: 0, availability: 0, interests: 0, goals: 1 } },
+      lead.token,
+    );
+    expect(firstError(low).extensions).toMatchObject({ field: 'weights.equity' });
+    // Nor can the cohort's setting change once it is open.
+    const update = await graphql(
+      `
+        mutation U($c: ID!) {
+          updateCohort(cohortId: $c, input: { weights: { equity: 0 } }) {
+            id
+          }
+        }
+      `,
+      { c: cohort.id },
+      lead.token,
+    );
+    expect(firstError(update).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'weights.equity',
+    });
+    // The lead sees the setting.
+    const shown = await ok(
+      graphql<{ cohort: { weights: { equity: number } } }>(
+        `
+          query C($c: ID!) {
+            cohort(id: $c) {
+              weights {
+                equity
+              }
+            }
+          }
+        `,
+        { c: cohort.id },
+        lead.token,
+      ),
+    );
+    expect(shown.cohort.weights.equity).toBe(0.5);
+    // Nothing was proposed by any of these.
+    const none = await ok(
+      graphql<{ cohortMatches: { totalCount: number } }>(
+        COHORT_MATCHES,
+        { c: cohort.id },
+        lead.token,
+      ),
+    );
+    expect(none.cohortMatches.totalCount).toBe(0);
   });
 });

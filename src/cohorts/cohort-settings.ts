@@ -1,6 +1,8 @@
 // Cohort settings that need no database: calendar dates and weights.
 import type { FieldError } from '../common/errors/app-error';
+import { equityBoundError } from '../matching/engine/equity';
 import { DEFAULT_WEIGHTS, type Weights } from './cohort.entity';
+import type { CohortStatusName } from './cohort-transitions';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -54,7 +56,23 @@ export function mergeWeights(base: Weights, change: Partial<Weights> | undefined
 
 export function checkWeights(weights: Weights, field = 'weights'): FieldError[] {
   const sum = Object.values(weights).reduce((a, b) => a + b, 0);
-  return sum > 0 ? [] : [{ field, message: 'at least one weight must be above 0' }];
+  if (sum <= 0) {
+    return [{ field, message: 'at least one weight must be above 0' }];
+  }
+  const equity = equityBoundError(weights);
+  return equity ? [{ field: `${field}.equity`, message: equity }] : [];
+}
+
+// The equity weight is fixed when the cohort opens: a draft may change it, nothing after.
+export function checkEquityChange(
+  status: CohortStatusName,
+  before: Weights,
+  after: Weights,
+  field = 'weights.equity',
+): FieldError[] {
+  return status !== 'DRAFT' && before.equity !== after.equity
+    ? [{ field, message: 'is fixed once the cohort is open; it cannot change any more' }]
+    : [];
 }
 
 export function checkOverlapSettings(min: number, target: number): FieldError[] {

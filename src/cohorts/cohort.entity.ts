@@ -83,8 +83,9 @@ export class CohortMemberEntity {
   @Column({ type: 'int', nullable: true })
   capacity: number | null;
 
-  @Column({ name: 'accepted_count', type: 'int' })
-  acceptedCount: number;
+  // Places held by the mentor's matches (capacity.ts), kept by triggers on match.
+  @Column({ name: 'places_held', type: 'int', insert: false, update: false })
+  placesHeld: number;
 
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz', precision: 3 })
   joinedAt: Date;

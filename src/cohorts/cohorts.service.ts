@@ -21,6 +21,7 @@ import {
   checkCohortDates,
   checkOverlapSettings,
   checkWeights,
+  checkEquityChange,
   mergeWeights,
 } from './cohort-settings';
 import { CohortEntity, CohortMemberEntity, DEFAULT_WEIGHTS, PairRuleEntity } from './cohort.entity';
@@ -89,6 +90,7 @@ export class CohortsService {
         ...checkCohortDates(next.startsOn, next.endsOn),
         ...checkOverlapSettings(next.minOverlapMinutes, next.targetOverlapMinutes),
         ...checkWeights(next.weights),
+        ...checkEquityChange(cohort.status, cohort.weights, next.weights),
       ];
       if (errors.length) {
         throw new InvalidInputError(errors);
@@ -278,9 +280,9 @@ export class CohortsService {
       if (!member || member.role !== 'MENTOR') {
         throw notFound('Your place as a mentor in this cohort', 'NOT_A_MENTOR_HERE');
       }
-      if (capacity < member.acceptedCount) {
+      if (capacity < member.placesHeld) {
         throw conflict(
-          `You already mentor ${member.acceptedCount} people in this cohort; the capacity cannot go below that.`,
+          `${member.placesHeld} of your places in this cohort are taken (proposals waiting for your answer count too); the capacity cannot go below that.`,
           'CAPACITY_BELOW_ACCEPTED',
           'capacity',
         );

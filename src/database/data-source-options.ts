@@ -40,9 +40,9 @@ export function dataSourceOptions(
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     // PGlite has a single session: one pooled connection, and callers wait their turn
-    // rather than share it between transactions.
+    // rather than share it between transactions (a queue, not an outage: a long wait).
     extra: target.embedded
-      ? { max: 1, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 0 }
+      ? { max: 1, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 0 }
       : { max: 10, connectionTimeoutMillis: 5_000 },
     // A server restart kills idle clients: log it, the pool replaces them on next use.
     poolErrorHandler: (error: Error) => logger.warn(`PostgreSQL connection lost: ${error.message}`),

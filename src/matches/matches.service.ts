@@ -1,15 +1,10 @@
 import { inTransaction } from '../common/transaction';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
-import {
-  decodeCursor,
-  DEFAULT_PAGE_SIZE,
-  toConnection,
-  type Connection,
-} from '../common/graphql/connection';
+import { DEFAULT_PAGE_SIZE, toConnection, type Connection } from '../common/graphql/connection';
 import type { Notice } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import {
@@ -18,18 +13,12 @@ import {
   checkTransition,
   type MatchStatusName,
 } from './match-transitions';
-import { MatchEntity, MatchEventEntity, MatchRunEntity } from './match.entity';
+import { MatchEntity, MatchEventEntity } from './match.entity';
+import * as repo from './matches.repository';
+import { MENTEE_VISIBLE_STATUSES } from '../common/vocabulary';
 import type { ScoreWeights } from '../matching/engine/types';
-import { containsPattern } from '../common/sql';
 
-export type EventInput = {
-  match: Pick<MatchEntity, 'id' | 'cohortId'>;
-  from: MatchStatusName | null;
-  to: MatchStatusName;
-  actorId: string | null;
-  reason?: string | null;
-  note?: string | null;
-};
+export type EventInput = repo.EventRow;
 
 @Injectable()
 export class MatchesService {
@@ -38,33 +27,15 @@ export class MatchesService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async recordEvents(m: EntityManager, events: EventInput[]): Promise<void> {
-    for (let i = 0; i < events.length; i += 1000) {
-      await m.insert(
-        MatchEventEntity,
-        events.slice(i, i + 1000).map((e) => ({
-          matchId: e.match.id,
-          cohortId: e.match.cohortId,
-          fromStatus: e.from,
-          toStatus: e.to,
-          actorId: e.actorId,
-          reason: e.reason ?? null,
-          note: e.note ?? null,
-        })),
-      );
-    }
+  recordEvents(m: EntityManager, events: EventInput[]): Promise<void> {
+    return repo.insertEvents(m, events);
   }
 
-  // PROPOSED → EXPIRED for every proposal past its time: status, history and notices together.
-  async expireDue(now: Date): Promise<number> {
-    return inTransaction(this.dataSource, async (m) => {
-      type Expired = Pick<MatchEntity, 'id' | 'cohortId' | 'mentorId' | 'menteeId'>;
-      const [expired] = await m.query<[Expired[], number]>(
-        `UPDATE match SET status = 'EXPIRED', closed_at = $1, updated_at = now()
-          WHERE status = 'PROPOSED' AND expires_at <= $1
-          RETURNING id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId"`,
-        [now],
-      );
+  // The one expiry writer (the background sweep; a run for its own cohort): PROPOSED →
+  // EXPIRED for proposals past their time, with history and notices, in one transaction.
+  async expireDue(now: Date, cohortId: string | null = null, manager?: EntityManager) {
+    const work = async (m: EntityManager) => {
+      const expired = await repo.expireDue(m, now, cohortId);
       if (expired.length === 0) {
         return 0;
       }
@@ -93,31 +64,25 @@ export class MatchesService {
       });
       await this.notifications.send(m, notices);
       return expired.length;
-    });
+    };
+    return manager ? work(manager) : inTransaction(this.dataSource, work);
   }
 
   async accept(actor: AuthUser, matchId: string, now: Date): Promise<MatchEntity> {
-    return this.move(actor, matchId, 'ACCEPTED', now, async (m, match) => {
-      // A place is taken only while the mentor has one: a conditional update under the
-      // row's lock, backed by the CHECK on cohort_member.accepted_count.
-      const taken = await m.query<[unknown[], number]>(
-        `UPDATE cohort_member SET accepted_count = accepted_count + 1
-          WHERE cohort_id = $1 AND participant_id = $2 AND accepted_count < capacity
-          RETURNING id`,
-        [match.cohortId, match.mentorId],
-      );
-      if (taken[1] === 0) {
-        throw conflict(
-          'You already mentor as many people in this cohort as your capacity allows.',
-          'MENTOR_AT_CAPACITY',
-        );
-      }
+    // The proposal already holds one of the mentor's places (capacity.ts): accepting keeps
+    // it, so there is nothing to count; the trigger and CHECK on cohort_member.places_held
+    // hold the rule in the database.
+    return this.move(actor, matchId, 'ACCEPTED', now, (_m, match) => {
       match.respondedAt = now;
-      return {
+      return Promise.resolve({
         notices: [
-          { recipientId: match.menteeId, kind: 'MATCH_ACCEPTED', payload: this.payload(match) },
+          {
+            recipientId: match.menteeId,
+            kind: 'MATCH_ACCEPTED' as const,
+            payload: this.payload(match),
+          },
         ],
-      };
+      });
     });
   }
 
@@ -165,10 +130,8 @@ export class MatchesService {
       throw badInput('reason', 'must be at most 500 characters');
     }
     return this.move(actor, matchId, to, now, async (m, match) => {
-      await m.query(
-        `UPDATE cohort_member SET accepted_count = accepted_count - 1 WHERE cohort_id = $1 AND participant_id = $2`,
-        [match.cohortId, match.mentorId],
-      );
+      // ENDED frees the mentor's place, COMPLETED keeps it (capacity.ts): the trigger on
+      // match applies the change.
       match.closedAt = now;
       match.endReason = text;
       const others = [match.mentorId, match.menteeId].filter((id) => id !== actor.id);
@@ -205,12 +168,10 @@ export class MatchesService {
       match: MatchEntity,
     ) => Promise<{ reason?: string | null; note?: string | null; notices: Notice[] }>,
   ): Promise<MatchEntity> {
-    await this.expireDue(now);
     return inTransaction(this.dataSource, async (m) => {
-      const match = await m.findOne(MatchEntity, {
-        where: { id: matchId },
-        lock: { mode: 'for_no_key_update' },
-      });
+      const locked = await repo.lockMatch(m, matchId);
+      // A proposal past its time reads as EXPIRED; the sweep writes it.
+      const match = locked && repo.readAsOf(locked, now);
       if (!match) {
         throw notFound('The match', 'MATCH_NOT_FOUND');
       }
@@ -230,7 +191,7 @@ export class MatchesService {
       const from = match.status;
       const effect = await apply(m, match);
       match.status = to;
-      await m.save(MatchEntity, match);
+      await repo.saveMatch(m, match);
       await this.recordEvents(m, [
         { match, from, to, actorId: actor.id, reason: effect.reason, note: effect.note },
       ]);
@@ -240,8 +201,7 @@ export class MatchesService {
   }
 
   async getFor(viewer: AuthUser, matchId: string, now: Date): Promise<MatchEntity> {
-    await this.expireDue(now);
-    const match = await this.dataSource.getRepository(MatchEntity).findOneBy({ id: matchId });
+    const match = await repo.findMatch(this.dataSource.manager, matchId, now);
     if (!match) {
       throw notFound('The match', 'MATCH_NOT_FOUND');
     }
@@ -256,23 +216,21 @@ export class MatchesService {
     return match;
   }
 
+  // For field resolvers' loaders: matches by id, as they read at `now`.
+  byIds(ids: readonly string[], now: Date): Promise<MatchEntity[]> {
+    return repo.findMatches(this.dataSource.manager, ids, now);
+  }
+
   // Mentors see every proposal made to them; mentees their accepted and past matches.
-  async mine(viewer: AuthUser, now: Date): Promise<MatchEntity[]> {
-    await this.expireDue(now);
-    const repo = this.dataSource.getRepository(MatchEntity);
+  mine(viewer: AuthUser, now: Date): Promise<MatchEntity[]> {
+    const m = this.dataSource.manager;
     if (viewer.role === 'MENTOR') {
-      return repo.find({
-        where: { mentorId: viewer.id },
-        order: { proposedAt: 'DESC', id: 'ASC' },
-      });
+      return repo.findForMentor(m, viewer.id, now);
     }
     if (viewer.role === 'MENTEE') {
-      return repo.find({
-        where: { menteeId: viewer.id, status: In(['ACCEPTED', 'COMPLETED', 'ENDED']) },
-        order: { proposedAt: 'DESC', id: 'ASC' },
-      });
+      return repo.findForMentee(m, viewer.id, MENTEE_VISIBLE_STATUSES, now);
     }
-    return [];
+    return Promise.resolve([]);
   }
 
   async cohortMatches(
@@ -282,34 +240,14 @@ export class MatchesService {
     after: string | undefined,
     now: Date,
   ): Promise<Connection<MatchEntity>> {
-    await this.expireDue(now);
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const person = filter.person?.trim();
-    const base = () => {
-      const qb = this.dataSource
-        .getRepository(MatchEntity)
-        .createQueryBuilder('m')
-        .where('m.cohort_id = :cohortId', { cohortId });
-      if (filter.status) {
-        qb.andWhere('m.status = :status', { status: filter.status });
-      }
-      if (person) {
-        qb.andWhere(
-          `EXISTS (SELECT 1 FROM participant p WHERE p.id IN (m.mentor_id, m.mentee_id)
-             AND p.display_name ILIKE :person ESCAPE '\\')`,
-          { person: containsPattern(person) },
-        );
-      }
-      return qb;
-    };
-    const page = base()
-      .orderBy('m.proposedAt', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .take(pageSize + 1);
-    if (after) {
-      page.andWhere('(m.proposed_at, m.id) > (:at::timestamptz, :id::uuid)', decodeCursor(after));
-    }
-    const [rows, total] = await Promise.all([page.getMany(), base().getCount()]);
+    const { rows, total } = await repo.cohortMatchesPage(
+      this.dataSource.manager,
+      cohortId,
+      filter,
+      { pageSize, after },
+      now,
+    );
     return toConnection(
       rows,
       pageSize,
@@ -321,16 +259,12 @@ export class MatchesService {
 
   // The weights each run scored its pairs with.
   async runWeights(runIds: readonly string[]): Promise<Map<string, ScoreWeights>> {
-    const runs = await this.dataSource
-      .getRepository(MatchRunEntity)
-      .find({ where: { id: In([...runIds]) }, select: { id: true, weights: true } });
+    const runs = await repo.runWeights(this.dataSource.manager, runIds);
     return new Map(runs.map((r) => [r.id, r.weights as ScoreWeights]));
   }
 
   history(matchIds: readonly string[]): Promise<MatchEventEntity[]> {
-    return this.dataSource
-      .getRepository(MatchEventEntity)
-      .find({ where: { matchId: In([...matchIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return repo.history(this.dataSource.manager, matchIds);
   }
 
   async cohortHistory(
@@ -339,17 +273,10 @@ export class MatchesService {
     after: string | undefined,
   ): Promise<Connection<MatchEventEntity>> {
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const repo = this.dataSource.getRepository(MatchEventEntity);
-    const page = repo
-      .createQueryBuilder('e')
-      .where('e.cohort_id = :cohortId', { cohortId })
-      .orderBy('e.createdAt', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .take(pageSize + 1);
-    if (after) {
-      page.andWhere('(e.created_at, e.id) > (:at::timestamptz, :id::uuid)', decodeCursor(after));
-    }
-    const [rows, total] = await Promise.all([page.getMany(), repo.countBy({ cohortId })]);
+    const { rows, total } = await repo.cohortHistoryPage(this.dataSource.manager, cohortId, {
+      pageSize,
+      after,
+    });
     return toConnection(
       rows,
       pageSize,

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MatchEntity, MatchRunEntity } from '../matches/match.entity';
+import type { MatchEntity } from '../matches/match.entity';
+import * as repo from '../matches/matches.repository';
 
 @Injectable()
 export class MatchRunsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  // Saved runs as a lead reads them: totals are the privacy view's (stored that way when the
+  // run is saved; see runTotals).
   async list(cohortId: string) {
-    const runs = await this.dataSource
-      .getRepository(MatchRunEntity)
-      .find({ where: { cohortId }, order: { createdAt: 'DESC' } });
+    const runs = await repo.listRuns(this.dataSource.manager, cohortId);
     return runs.map((r) => ({
       id: r.id,
       dryRun: false,
@@ -28,9 +29,7 @@ export class MatchRunsService {
     }));
   }
 
-  proposals(runId: string): Promise<MatchEntity[]> {
-    return this.dataSource
-      .getRepository(MatchEntity)
-      .find({ where: { runId }, order: { proposedAt: 'ASC', id: 'ASC' } });
+  proposals(runId: string, now: Date): Promise<MatchEntity[]> {
+    return repo.runProposals(this.dataSource.manager, runId, now);
   }
 }

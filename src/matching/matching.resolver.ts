@@ -41,8 +41,8 @@ export class MatchingResolver {
   }
 
   @ResolveField(() => [Match])
-  proposals(@Parent() run: RunOutcome) {
-    return run.proposals ?? (run.id ? this.runs.proposals(run.id) : []);
+  proposals(@Parent() run: RunOutcome, @Context() ctx: GqlContext) {
+    return run.proposals ?? (run.id ? this.runs.proposals(run.id, ctx.now) : []);
   }
 }
 

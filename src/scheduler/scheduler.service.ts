@@ -35,6 +35,19 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     ];
   }
 
+  // One run of a job by its key (expiry, checkIns) at `now`: what the timers call, and the
+  // test hook. Null for an unknown job.
+  async runOnce(job: string, now: Date, cohortId: string | null = null): Promise<number | null> {
+    switch (job) {
+      case 'expiry':
+        return this.matches.expireDue(now, cohortId);
+      case 'checkIns':
+        return this.sessions.flagCheckIns(now, cohortId);
+      default:
+        return null;
+    }
+  }
+
   onModuleDestroy(): void {
     this.stops.forEach((stop) => stop());
   }

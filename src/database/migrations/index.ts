@@ -3,7 +3,9 @@ import { CohortsAndMatches1764100000000 } from './1764100000000-cohorts-and-matc
 import { SessionsAndFeedback1764200000000 } from './1764200000000-sessions-and-feedback';
 import { FeedbackMentee1764300000000 } from './1764300000000-feedback-mentee';
 import { MatchStatusAt1764350000000 } from './1764350000000-match-status-at';
+import { PlacesHeld1764400000000 } from './1764400000000-places-held';
 import { TokenVersion1764600000000 } from './1764600000000-token-version';
+import { RunTotalsWithoutEquity1764600000001 } from './1764600000001-run-totals-without-equity';
 
 // Every migration, in order. A new one is added here as well as in its own file.
 export const migrations = [
@@ -12,5 +14,7 @@ export const migrations = [
   SessionsAndFeedback1764200000000,
   FeedbackMentee1764300000000,
   MatchStatusAt1764350000000,
+  PlacesHeld1764400000000,
   TokenVersion1764600000000,
+  RunTotalsWithoutEquity1764600000001,
 ];

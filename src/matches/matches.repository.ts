@@ -1,0 +1,373 @@
+// The SQL of matches, their history and the runs that proposed them: the only module that
+// queries match, match_event and match_run. Statuses reach SQL as parameters from the one
+// vocabulary; a proposal past its time is read through match_status_at (read-time expiry).
+import type { EntityManager } from 'typeorm';
+import { decodeCursor } from '../common/graphql/connection';
+import { containsPattern } from '../common/sql';
+import {
+  CLOSED_PAIR_STATUSES,
+  PAST_PAIR_STATUSES,
+  PLACE_HOLDING_STATUSES,
+  SETTLED_STATUSES,
+  type DeclineReason,
+  type MatchStatusName,
+} from '../common/vocabulary';
+import type { MenteeRow, MentorRow } from '../matching/build-instance';
+import type { PairRef } from '../matching/engine/types';
+import { remainingPlaces } from './capacity';
+import { MatchEntity, MatchEventEntity, MatchRunEntity } from './match.entity';
+
+export type MatchParty = Pick<MatchEntity, 'id' | 'cohortId' | 'mentorId' | 'menteeId'>;
+
+export type EventRow = {
+  match: Pick<MatchEntity, 'id' | 'cohortId'>;
+  from: MatchStatusName | null;
+  to: MatchStatusName;
+  actorId: string | null;
+  reason?: string | null;
+  note?: string | null;
+};
+
+export type Page = { pageSize: number; after?: string };
+
+export async function insertEvents(m: EntityManager, events: EventRow[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 1000) {
+    await m.insert(
+      MatchEventEntity,
+      events.slice(i, i + 1000).map((e) => ({
+        matchId: e.match.id,
+        cohortId: e.match.cohortId,
+        fromStatus: e.from,
+        toStatus: e.to,
+        actorId: e.actorId,
+        reason: e.reason ?? null,
+        note: e.note ?? null,
+      })),
+    );
+  }
+}
+
+// The one place an expiry is written (the background sweep, and a run for its own cohort
+// before it counts places): PROPOSED → EXPIRED for proposals past their time.
+export async function expireDue(
+  m: EntityManager,
+  now: Date,
+  cohortId: string | null,
+): Promise<MatchParty[]> {
+  const [expired] = await m.query<[MatchParty[], number]>(
+    `UPDATE match SET status = $2, closed_at = $1, updated_at = now()
+      WHERE status = $3 AND expires_at <= $1 AND ($4::uuid IS NULL OR cohort_id = $4)
+      RETURNING id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId"`,
+    [now, 'EXPIRED' satisfies MatchStatusName, 'PROPOSED' satisfies MatchStatusName, cohortId],
+  );
+  return expired;
+}
+
+// Reads derive expiry: a proposal past its time reads as EXPIRED at `now`, without a write.
+const asOf = (match: MatchEntity, now: Date): MatchEntity =>
+  match.status === 'PROPOSED' && match.expiresAt.getTime() <= now.getTime()
+    ? { ...match, status: 'EXPIRED', closedAt: match.expiresAt }
+    : match;
+
+export const readAsOf = asOf;
+
+export function lockMatch(m: EntityManager, id: string): Promise<MatchEntity | null> {
+  return m.findOne(MatchEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
+}
+
+export async function saveMatch(m: EntityManager, match: MatchEntity): Promise<void> {
+  await m.save(MatchEntity, match);
+}
+
+export async function findMatch(
+  m: EntityManager,
+  id: string,
+  now: Date,
+): Promise<MatchEntity | null> {
+  const match = await m.findOneBy(MatchEntity, { id });
+  return match && asOf(match, now);
+}
+
+export async function findMatches(
+  m: EntityManager,
+  ids: readonly string[],
+  now: Date,
+): Promise<MatchEntity[]> {
+  const rows = await m
+    .createQueryBuilder(MatchEntity, 'x')
+    .where('x.id = ANY (:ids::uuid[])', { ids: [...ids] })
+    .getMany();
+  return rows.map((x) => asOf(x, now));
+}
+
+export async function findForMentor(
+  m: EntityManager,
+  mentorId: string,
+  now: Date,
+): Promise<MatchEntity[]> {
+  const rows = await m.find(MatchEntity, {
+    where: { mentorId },
+    order: { proposedAt: 'DESC', id: 'ASC' },
+  });
+  return rows.map((x) => asOf(x, now));
+}
+
+export async function findForMentee(
+  m: EntityManager,
+  menteeId: string,
+  statuses: readonly MatchStatusName[],
+  now: Date,
+): Promise<MatchEntity[]> {
+  const rows = await m
+    .createQueryBuilder(MatchEntity, 'x')
+    .where('x.mentee_id = :menteeId', { menteeId })
+    .andWhere('x.status = ANY (:statuses::text[])', { statuses: [...statuses] })
+    .orderBy('x.proposedAt', 'DESC')
+    .addOrderBy('x.id', 'ASC')
+    .getMany();
+  return rows.map((x) => asOf(x, now));
+}
+
+// A cohort's matches, a page at a time, filtered by the status they have at `now`.
+export async function cohortMatchesPage(
+  m: EntityManager,
+  cohortId: string,
+  filter: { status?: MatchStatusName; person?: string },
+  page: Page,
+  now: Date,
+): Promise<{ rows: MatchEntity[]; total: number }> {
+  const person = filter.person?.trim();
+  const base = () => {
+    const qb = m.createQueryBuilder(MatchEntity, 'm').where('m.cohort_id = :cohortId', {
+      cohortId,
+    });
+    if (filter.status) {
+      qb.andWhere('match_status_at(m.status, m.expires_at, :now) = :status', {
+        status: filter.status,
+        now,
+      });
+    }
+    if (person) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM participant p WHERE p.id IN (m.mentor_id, m.mentee_id)
+           AND p.display_name ILIKE :person ESCAPE '\\')`,
+        { person: containsPattern(person) },
+      );
+    }
+    return qb;
+  };
+  const query = base()
+    .orderBy('m.proposedAt', 'ASC')
+    .addOrderBy('m.id', 'ASC')
+    .take(page.pageSize + 1);
+  if (page.after) {
+    query.andWhere(
+      '(m.proposed_at, m.id) > (:at::timestamptz, :id::uuid)',
+      decodeCursor(page.after),
+    );
+  }
+  const [rows, total] = await Promise.all([query.getMany(), base().getCount()]);
+  return { rows: rows.map((x) => asOf(x, now)), total };
+}
+
+export async function runWeights(
+  m: EntityManager,
+  runIds: readonly string[],
+): Promise<{ id: string; weights: Record<string, number> }[]> {
+  return m
+    .createQueryBuilder(MatchRunEntity, 'r')
+    .select(['r.id', 'r.weights'])
+    .where('r.id = ANY (:ids::uuid[])', { ids: [...runIds] })
+    .getMany();
+}
+
+export function history(
+  m: EntityManager,
+  matchIds: readonly string[],
+): Promise<MatchEventEntity[]> {
+  return m
+    .createQueryBuilder(MatchEventEntity, 'e')
+    .where('e.match_id = ANY (:ids::uuid[])', { ids: [...matchIds] })
+    .orderBy('e.createdAt', 'ASC')
+    .addOrderBy('e.id', 'ASC')
+    .getMany();
+}
+
+export async function cohortHistoryPage(
+  m: EntityManager,
+  cohortId: string,
+  page: Page,
+): Promise<{ rows: MatchEventEntity[]; total: number }> {
+  const query = m
+    .createQueryBuilder(MatchEventEntity, 'e')
+    .where('e.cohort_id = :cohortId', { cohortId })
+    .orderBy('e.createdAt', 'ASC')
+    .addOrderBy('e.id', 'ASC')
+    .take(page.pageSize + 1);
+  if (page.after) {
+    query.andWhere(
+      '(e.created_at, e.id) > (:at::timestamptz, :id::uuid)',
+      decodeCursor(page.after),
+    );
+  }
+  const [rows, total] = await Promise.all([
+    query.getMany(),
+    m.countBy(MatchEventEntity, { cohortId }),
+  ]);
+  return { rows, total };
+}
+
+export function listRuns(m: EntityManager, cohortId: string): Promise<MatchRunEntity[]> {
+  return m.find(MatchRunEntity, { where: { cohortId }, order: { createdAt: 'DESC' } });
+}
+
+export async function runProposals(
+  m: EntityManager,
+  runId: string,
+  now: Date,
+): Promise<MatchEntity[]> {
+  const rows = await m.find(MatchEntity, {
+    where: { runId },
+    order: { proposedAt: 'ASC', id: 'ASC' },
+  });
+  return rows.map((x) => asOf(x, now));
+}
+
+export function insertRun(
+  m: EntityManager,
+  run: Omit<MatchRunEntity, 'id' | 'createdAt'>,
+): Promise<MatchRunEntity> {
+  return m.save(MatchRunEntity, m.create(MatchRunEntity, run));
+}
+
+export async function setRunDuration(
+  m: EntityManager,
+  runId: string,
+  durationMs: number,
+): Promise<void> {
+  await m.update(MatchRunEntity, { id: runId }, { durationMs });
+}
+
+export type NewProposal = Pick<
+  MatchEntity,
+  | 'cohortId'
+  | 'runId'
+  | 'mentorId'
+  | 'menteeId'
+  | 'status'
+  | 'score'
+  | 'breakdown'
+  | 'proposedAt'
+  | 'expiresAt'
+>;
+
+export async function insertProposals(
+  m: EntityManager,
+  rows: NewProposal[],
+): Promise<MatchEntity[]> {
+  const saved: MatchEntity[] = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const inserted = await m
+      .createQueryBuilder()
+      .insert()
+      .into(MatchEntity)
+      .values(chunk)
+      .returning(['id'])
+      .execute();
+    const raw = inserted.raw as { id: string }[];
+    raw.forEach((r, j) =>
+      saved.push({
+        ...chunk[j],
+        id: r.id,
+        respondedAt: null,
+        closedAt: null,
+        declineReason: null as DeclineReason | null,
+        declineNote: null,
+        endReason: null,
+      }),
+    );
+  }
+  return saved;
+}
+
+// Who a run considers: mentees with no settled match in the cohort, mentors with places
+// left (the capacity rule), and the pairs that must not be proposed: lead exclusions, a
+// pair declined anywhere, a pair that closed in this cohort (declined, expired or ended),
+// and pairs from earlier cohorts unless the cohort allows them again.
+export async function loadCandidates(
+  m: EntityManager,
+  cohort: { id: string; allowRepeatPairs: boolean },
+): Promise<{ mentees: MenteeRow[]; mentors: MentorRow[]; exclusions: PairRef[]; pins: PairRef[] }> {
+  const mentees = await m.query<MenteeRow[]>(
+    `SELECT p.id, p.languages, p.preferred_language AS "preferredLanguage", p.timezone, p.availability,
+            p.interests, p.goals, p.underrepresented
+       FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
+      WHERE cm.cohort_id = $1 AND cm.role = $2
+        AND NOT EXISTS (SELECT 1 FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentee_id = cm.participant_id
+                        AND x.status = ANY ($3::text[]))
+      ORDER BY p.id`,
+    [cohort.id, 'MENTEE', SETTLED_STATUSES],
+  );
+  const mentors = (
+    await m.query<(Omit<MentorRow, 'remaining'> & { capacity: number; held: number })[]>(
+      `SELECT p.id, p.languages, p.preferred_language AS "preferredLanguage", p.timezone, p.availability,
+              p.interests, p.expertise, cm.capacity,
+              (SELECT count(*) FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentor_id = cm.participant_id
+                AND x.status = ANY ($3::text[]))::int AS held
+         FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
+        WHERE cm.cohort_id = $1 AND cm.role = $2
+        ORDER BY p.id`,
+      [cohort.id, 'MENTOR', PLACE_HOLDING_STATUSES],
+    )
+  )
+    .map(({ capacity, held, ...mentor }) => ({
+      ...mentor,
+      remaining: remainingPlaces(capacity, held),
+    }))
+    .filter((x) => x.remaining > 0);
+  const exclusions = await m.query<PairRef[]>(
+    `SELECT DISTINCT r.mentor_id AS "mentorId", r.mentee_id AS "menteeId" FROM (
+       SELECT mentor_id, mentee_id FROM pair_rule WHERE cohort_id = $1 AND kind = $3
+       UNION ALL
+       SELECT x.mentor_id, x.mentee_id FROM match x
+         JOIN cohort_member a ON a.cohort_id = $1 AND a.participant_id = x.mentor_id
+         JOIN cohort_member b ON b.cohort_id = $1 AND b.participant_id = x.mentee_id
+        WHERE x.status = $4
+           OR (x.cohort_id = $1 AND x.status = ANY ($5::text[]))
+           OR (NOT $2::boolean AND x.cohort_id <> $1 AND x.status = ANY ($6::text[]))
+     ) r`,
+    [
+      cohort.id,
+      cohort.allowRepeatPairs,
+      'EXCLUDE',
+      'DECLINED' satisfies MatchStatusName,
+      CLOSED_PAIR_STATUSES,
+      PAST_PAIR_STATUSES,
+    ],
+  );
+  const pins = await m.query<PairRef[]>(
+    `SELECT mentor_id AS "mentorId", mentee_id AS "menteeId" FROM pair_rule WHERE cohort_id = $1 AND kind = $2`,
+    [cohort.id, 'PIN'],
+  );
+  const menteeIds = new Set(mentees.map((x) => x.id));
+  const mentorIds = new Set(mentors.map((x) => x.id));
+  const keep = (p: PairRef) => menteeIds.has(p.menteeId) && mentorIds.has(p.mentorId);
+  return { mentees, mentors, exclusions: exclusions.filter(keep), pins: pins.filter(keep) };
+}
+
+// What the capacity rule's readers need of one mentor: places held and capacity.
+export async function mentorPlaces(
+  m: EntityManager,
+  cohortId: string,
+  mentorId: string,
+): Promise<{ capacity: number; held: number; stored: number } | null> {
+  const rows = await m.query<{ capacity: number; held: number; stored: number }[]>(
+    `SELECT cm.capacity, cm.places_held AS stored,
+            (SELECT count(*) FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentor_id = cm.participant_id
+              AND x.status = ANY ($3::text[]))::int AS held
+       FROM cohort_member cm WHERE cm.cohort_id = $1 AND cm.participant_id = $2`,
+    [cohortId, mentorId, PLACE_HOLDING_STATUSES],
+  );
+  return rows[0] ?? null;
+}
