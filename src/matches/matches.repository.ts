@@ -2,7 +2,7 @@
 // queries match, match_event and match_run. Statuses reach SQL as parameters from the one
 // vocabulary; a proposal past its time is read through match_status_at (read-time expiry).
 import type { EntityManager } from 'typeorm';
-import { decodeCursor } from '../common/graphql/connection';
+import { decodeCursor } from '../common/cursor';
 import { containsPattern } from '../common/sql';
 import {
   CLOSED_PAIR_STATUSES,
