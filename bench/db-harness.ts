@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { TokenService } from '../src/common/auth/token.service';
 import { loadConfig } from '../src/config/app-config';
-import { createApp, type RunningApp } from '../src/database/bootstrap';
+import { createApp, type RunningApp } from '../src/bootstrap';
 
 export type Target = {
   name: 'pglite' | 'postgres';

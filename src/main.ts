@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { createApp } from './database/bootstrap';
+import { createApp } from './bootstrap';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Puente');

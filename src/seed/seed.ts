@@ -8,7 +8,7 @@ import { CohortMemberEntity } from '../cohorts/cohort.entity';
 import { CohortsService } from '../cohorts/cohorts.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { loadConfig } from '../config/app-config';
-import { createApp } from '../database/bootstrap';
+import { createApp } from '../bootstrap';
 import { MatchesService } from '../matches/matches.service';
 import { MatchingService } from '../matching/matching.service';
 import { ParticipantEntity } from '../participants/participant.entity';

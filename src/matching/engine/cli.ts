@@ -1,4 +1,5 @@
 // Command line: npm run match -- --input instance.json [--output result.json] [--all-pairs]
+// (or the puente-match bin; both go through scripts/match.mjs, which rebuilds only when stale).
 // Reads stdin and writes stdout when no file is given. Bad input prints its problems on
 // stderr, nothing on stdout, and exits non-zero.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -18,7 +19,8 @@ export const EXIT_BAD_INSTANCE = 1;
 export const EXIT_USAGE = 2;
 
 const USAGE =
-  'usage: npm run match -- [--input instance.json] [--output result.json] [--all-pairs]';
+  'usage: puente-match [--input instance.json] [--output result.json] [--all-pairs]\n' +
+  '   or: npm run match -- [--input instance.json] [--output result.json] [--all-pairs]';
 
 type CliArgs = { input: string | null; output: string | null; allPairs: boolean };
 
@@ -104,16 +106,19 @@ const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
+// The process entry point: `node dist/src/matching/engine/cli.js` and scripts/match.mjs
+// (npm run match, the puente-match bin), which loads the compiled engine in-process.
+export async function runMain(args: readonly string[]): Promise<void> {
+  try {
+    process.exitCode = await runCli(args, nodeIo);
+  } catch (error) {
+    process.stderr.write(
+      `matching failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 3;
+  }
+}
+
 if (require.main === module) {
-  runCli(process.argv.slice(2), nodeIo).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `matching failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exitCode = 3;
-    },
-  );
+  void runMain(process.argv.slice(2));
 }

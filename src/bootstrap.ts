@@ -1,14 +1,14 @@
 import { Logger } from '@nestjs/common';
-import { HttpErrorFilter } from '../common/errors/http-error.filter';
+import { HttpErrorFilter } from './common/errors/http-error.filter';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from '../app.module';
-import { requestContext } from '../common/request-context';
-import { TextInputPipe, validationPipe } from '../common/validation';
-import { serveWebClient } from '../common/web-client';
-import type { AppConfig } from '../config/app-config';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { AppModule } from './app.module';
+import { requestContext } from './common/request-context';
+import { TextInputPipe, validationPipe } from './common/validation';
+import { serveWebClient } from './common/web-client';
+import type { AppConfig } from './config/app-config';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 
 export type RunningApp = {
   app: NestExpressApplication;
