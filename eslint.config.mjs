@@ -113,7 +113,7 @@ export default tseslint.config(
               // Entities are one exception: TypeORM's data source must list them. Plain rule
               // modules (the engine, capacity) are the other: a migration writes the one rule
               // into the database rather than copy it.
-              regex: `^(\\.\\./)+(${FEATURE_FOLDERS.join('|')})/(?!.*\\.entity$)(?!matching/engine/)(?!matches/capacity$)`,
+              regex: `^(?!(\\.\\./)+(matching/engine/|matches/capacity$))(\\.\\./)+(${FEATURE_FOLDERS.join('|')})/(?!.*\\.entity$)`,
               message:
                 'database/ may not import a feature (only its *.entity for the data source).',
             },
