@@ -3,15 +3,15 @@ import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/session';
 import { Layout } from './components/Layout';
 import { HomePage } from './pages/HomePage';
-import { CohortPage } from './pages/lead/CohortPage';
-import { CohortsPage } from './pages/lead/CohortsPage';
-import { ReportPage } from './pages/lead/ReportPage';
+import { CohortPage } from './pages/cohorts/CohortPage';
+import { CohortsPage } from './pages/cohorts/CohortsPage';
+import { ReportPage } from './pages/report/ReportPage';
 import { LoginPage } from './pages/LoginPage';
-import { MatchesPage } from './pages/MatchesPage';
+import { MatchesPage } from './pages/matches/MatchesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { ProfilePage } from './pages/ProfilePage';
-import { SessionsPage } from './pages/SessionsPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { ProfilePage } from './pages/profile/ProfilePage';
+import { SessionsPage } from './pages/sessions/SessionsPage';
 import { SignUpPage } from './pages/SignUpPage';
 
 // Client routes avoid /sessions/ and /reports/: the server keeps those for file downloads.

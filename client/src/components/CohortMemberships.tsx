@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { translateApiError } from '../api/errors';
-import { CohortsQuery, JoinCohortMutation, SetMyCapacityMutation } from '../api/program';
+import {
+  CohortsQuery,
+  JoinCohortMutation,
+  SetMyCapacityMutation,
+} from '../pages/cohorts/cohorts.graphql';
 import type { Me } from '../auth/session';
 import type { CohortFieldsFragment } from '../gql/graphql';
 import { formatCalendarDay } from '../lib/format';

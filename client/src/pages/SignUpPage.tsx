@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { CombinedError, useMutation } from 'urql';
-import { SignUpMutation } from '../api/operations';
+import { SignUpMutation } from '../auth/auth.graphql';
 import { useSession } from '../auth/session';
 import { Page } from '../components/Layout';
 import { Notice, Spinner } from '../components/fields';

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { translateApiError } from '../../api/errors';
-import { AddPairRuleMutation, MatchRunsQuery, RunMatchingMutation } from '../../api/program';
+import {
+  AddPairRuleMutation,
+  MatchRunsQuery,
+  RunMatchingMutation,
+} from '../../pages/cohorts/matching.graphql';
 import type { CohortFieldsFragment, MatchRunFieldsFragment, PairRuleKind } from '../../gql/graphql';
 import { formatDateTimeIn, formatNumber } from '../../lib/format';
 import { apiTranslator } from '../../lib/labels';

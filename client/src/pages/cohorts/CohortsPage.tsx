@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { CreateCohortMutation, LeadCohortsQuery } from '../../api/program';
+import { CreateCohortMutation, LeadCohortsQuery } from './cohorts.graphql';
 import { Notice, Spinner } from '../../components/fields';
 import { Page } from '../../components/Layout';
 import { CohortSettingsForm, defaultCohortValues } from '../../components/lead/CohortSettingsForm';

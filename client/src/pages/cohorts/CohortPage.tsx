@@ -8,7 +8,7 @@ import {
   OpenCohortMutation,
   SetCohortStatusMutation,
   UpdateCohortMutation,
-} from '../../api/program';
+} from './cohorts.graphql';
 import { Notice, Spinner } from '../../components/fields';
 import { Page } from '../../components/Layout';
 import { CheckIns } from '../../components/lead/CheckIns';

@@ -2,24 +2,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { translateApiError } from '../api/errors';
+import { translateApiError } from '../../api/errors';
 import {
   AcceptMatchMutation,
   DeclineMatchMutation,
   MatchContactQuery,
   MyMatchesQuery,
-} from '../api/program';
-import type { Me } from '../auth/session';
-import { CohortMemberships } from '../components/CohortMemberships';
-import { FieldError, Fieldset, Notice, Spinner } from '../components/fields';
-import { Page } from '../components/Layout';
-import { MatchClosing } from '../components/MatchClosing';
-import { MatchReasons } from '../components/MatchReasons';
-import { PersonCard } from '../components/PersonCard';
-import type { MyMatchesQuery as MyMatchesData } from '../gql/graphql';
-import { formatDateTimeIn } from '../lib/format';
-import { apiTranslator, DECLINE_REASONS } from '../lib/labels';
-import { useLocale } from '../lib/use-locale';
+} from './matches.graphql';
+import type { Me } from '../../auth/session';
+import { CohortMemberships } from '../../components/CohortMemberships';
+import { FieldError, Fieldset, Notice, Spinner } from '../../components/fields';
+import { Page } from '../../components/Layout';
+import { MatchClosing } from '../../components/MatchClosing';
+import { MatchReasons } from '../../components/MatchReasons';
+import { PersonCard } from '../../components/PersonCard';
+import type { MyMatchesQuery as MyMatchesData } from '../../gql/graphql';
+import { formatDateTimeIn } from '../../lib/format';
+import { apiTranslator, DECLINE_REASONS } from '../../lib/labels';
+import { useLocale } from '../../lib/use-locale';
 
 type MatchItem = MyMatchesData['myMatches'][number];
 
