@@ -6,7 +6,7 @@ import { SignUpMutation } from '../auth/auth.graphql';
 import { useSession } from '../auth/session';
 import { Page } from '../components/Layout';
 import { Notice, Spinner } from '../components/fields';
-import { ProfileForm } from '../components/ProfileForm';
+import { ProfileForm } from '../components/profile/ProfileForm';
 import { currentLanguage } from '../i18n';
 import { newProfileValues, toSignUpInput, type ProfileValues } from '../lib/profile-model';
 import { browserTimeZone } from '../lib/timezones';

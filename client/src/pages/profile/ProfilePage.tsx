@@ -5,7 +5,7 @@ import { UpdateProfileMutation } from './profile.graphql';
 import type { Me } from '../../auth/session';
 import { Page } from '../../components/Layout';
 import { Notice, Spinner } from '../../components/fields';
-import { ProfileForm } from '../../components/ProfileForm';
+import { ProfileForm } from '../../components/profile/ProfileForm';
 import { ProfileView } from '../../components/ProfileView';
 import { toUpdateInput, valuesFromProfile, type ProfileValues } from '../../lib/profile-model';
 import { useLocale } from '../../lib/use-locale';
