@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/session';
+import { ProgramDefaultsProvider } from './settings/program-defaults';
 import { Layout } from './components/Layout';
 import { HomePage } from './pages/HomePage';
 import { CohortPage } from './pages/cohorts/CohortPage';
@@ -18,60 +19,62 @@ import { SignUpPage } from './pages/SignUpPage';
 export function App() {
   return (
     <SessionProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
-            <Route path="signup" element={<SignUpPage />} />
-            <Route path="login" element={<LoginPage />} />
-            <Route
-              path="profile"
-              element={<RequireAuth>{(me) => <ProfilePage me={me} />}</RequireAuth>}
-            />
-            <Route
-              path="matches"
-              element={
-                <RequireRole roles={['MENTOR', 'MENTEE']}>
-                  {(me) => <MatchesPage me={me} />}
-                </RequireRole>
-              }
-            />
-            <Route
-              path="calendar"
-              element={
-                <RequireRole roles={['MENTOR', 'MENTEE']}>
-                  {(me) => <SessionsPage me={me} />}
-                </RequireRole>
-              }
-            />
-            <Route
-              path="notifications"
-              element={<RequireAuth>{(me) => <NotificationsPage me={me} />}</RequireAuth>}
-            />
-            <Route
-              path="cohorts"
-              element={
-                <RequireRole roles={['LEAD']}>
-                  {(me) => <CohortsPage zone={me.timezone} />}
-                </RequireRole>
-              }
-            />
-            <Route
-              path="cohorts/:id"
-              element={
-                <RequireRole roles={['LEAD']}>
-                  {(me) => <CohortPage zone={me.timezone} />}
-                </RequireRole>
-              }
-            />
-            <Route
-              path="cohorts/:id/report"
-              element={<RequireRole roles={['LEAD']}>{() => <ReportPage />}</RequireRole>}
-            />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      <ProgramDefaultsProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="signup" element={<SignUpPage />} />
+              <Route path="login" element={<LoginPage />} />
+              <Route
+                path="profile"
+                element={<RequireAuth>{(me) => <ProfilePage me={me} />}</RequireAuth>}
+              />
+              <Route
+                path="matches"
+                element={
+                  <RequireRole roles={['MENTOR', 'MENTEE']}>
+                    {(me) => <MatchesPage me={me} />}
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="calendar"
+                element={
+                  <RequireRole roles={['MENTOR', 'MENTEE']}>
+                    {(me) => <SessionsPage me={me} />}
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="notifications"
+                element={<RequireAuth>{(me) => <NotificationsPage me={me} />}</RequireAuth>}
+              />
+              <Route
+                path="cohorts"
+                element={
+                  <RequireRole roles={['LEAD']}>
+                    {(me) => <CohortsPage zone={me.timezone} />}
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="cohorts/:id"
+                element={
+                  <RequireRole roles={['LEAD']}>
+                    {(me) => <CohortPage zone={me.timezone} />}
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="cohorts/:id/report"
+                element={<RequireRole roles={['LEAD']}>{() => <ReportPage />}</RequireRole>}
+              />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </ProgramDefaultsProvider>
     </SessionProvider>
   );
 }

@@ -58,6 +58,7 @@ type Documents = {
   '\n  mutation CancelSession($sessionId: ID!, $reason: String!) {\n    cancelSession(sessionId: $sessionId, reason: $reason) {\n      ...SessionFields\n    }\n  }\n': typeof types.CancelSessionDocument;
   '\n  mutation MarkNoShow($sessionId: ID!) {\n    markNoShow(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n': typeof types.MarkNoShowDocument;
   '\n  mutation SubmitFeedback($sessionId: ID!, $rating: Int!, $comment: String) {\n    submitFeedback(sessionId: $sessionId, rating: $rating, comment: $comment) {\n      id\n      rating\n      comment\n    }\n  }\n': typeof types.SubmitFeedbackDocument;
+  '\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n': typeof types.ProgramDefaultsDocument;
 };
 const documents: Documents = {
   '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n':
@@ -146,6 +147,8 @@ const documents: Documents = {
     types.MarkNoShowDocument,
   '\n  mutation SubmitFeedback($sessionId: ID!, $rating: Int!, $comment: String) {\n    submitFeedback(sessionId: $sessionId, rating: $rating, comment: $comment) {\n      id\n      rating\n      comment\n    }\n  }\n':
     types.SubmitFeedbackDocument,
+  '\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n':
+    types.ProgramDefaultsDocument,
 };
 
 /**
@@ -426,6 +429,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SubmitFeedback($sessionId: ID!, $rating: Int!, $comment: String) {\n    submitFeedback(sessionId: $sessionId, rating: $rating, comment: $comment) {\n      id\n      rating\n      comment\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SubmitFeedback($sessionId: ID!, $rating: Int!, $comment: String) {\n    submitFeedback(sessionId: $sessionId, rating: $rating, comment: $comment) {\n      id\n      rating\n      comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1194,6 +1194,49 @@ export type SubmitFeedbackMutation = {
   submitFeedback: { id: string; rating: number; comment: string | null };
 };
 
+export type ProgramDefaultsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgramDefaultsQuery = {
+  programDefaults: {
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    weights: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+    };
+    cohort: {
+      nameMax: number;
+      maxDays: number;
+      weightMin: number;
+      weightMax: number;
+      minOverlapMin: number;
+      minOverlapMax: number;
+      targetOverlapMin: number;
+      targetOverlapMax: number;
+      expiryDaysMin: number;
+      expiryDaysMax: number;
+    };
+    profile: {
+      windowsMin: number;
+      windowsMax: number;
+      interestsMin: number;
+      interestsMax: number;
+      goalsMax: number;
+      tagLength: number;
+      aboutLength: number;
+      capacityMin: number;
+      capacityMax: number;
+      passwordMin: number;
+      passwordMax: number;
+      displayNameMax: number;
+    };
+  };
+};
+
 export const ProfileFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5309,3 +5352,84 @@ export const SubmitFeedbackDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const ProgramDefaultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgramDefaults' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programDefaults' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'weights' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weightMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weightMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiryDaysMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiryDaysMax' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'profile' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowsMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowsMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interestsMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interestsMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tagLength' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aboutLength' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passwordMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passwordMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameMax' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgramDefaultsQuery, ProgramDefaultsQueryVariables>;

@@ -11,7 +11,8 @@ import type { CohortFieldsFragment, MatchRunFieldsFragment, PairRuleKind } from 
 import { formatDateTimeIn, formatNumber } from '../../lib/format';
 import { apiTranslator } from '../../lib/labels';
 import { Notice } from '../fields';
-import { pickWeights, WEIGHT_KEYS, WeightsFields, type WeightValues } from './CohortSettingsForm';
+import { pickWeights, WEIGHT_KEYS, type WeightValues } from '../../lib/cohort-model';
+import { WeightsFields } from './CohortSettingsForm';
 import { PAIR_RULES_CONTEXT, PairRules } from './PairRules';
 import { PinMentee } from './PinMentee';
 

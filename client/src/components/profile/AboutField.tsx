@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../lib/profile-model';
+import { useLimits } from '../../settings/program-defaults';
 import { describedBy, FieldError } from '../fields';
 import type { SectionProps } from './section-props';
 
 // A few optional words about oneself, with a live count.
 export function AboutField({ values, errors, update }: SectionProps) {
   const { t } = useTranslation();
+  const { profile: limits } = useLimits();
   return (
     <div className={`field${errors.about ? ' has-error' : ''}`}>
       <label htmlFor="about" className="label">
@@ -27,7 +28,7 @@ export function AboutField({ values, errors, update }: SectionProps) {
       />
       <p
         id="about-count"
-        className={`hint counter${values.about.length > LIMITS.aboutMax ? ' over' : ''}`}
+        className={`hint counter${values.about.length > limits.aboutLength ? ' over' : ''}`}
       >
         {t('form.aboutCount', { count: values.about.length })}
       </p>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LIMITS, type FormMode } from '../../lib/profile-model';
+import { EMAIL_MAX, type FormMode } from '../../lib/profile-model';
+import { useLimits } from '../../settings/program-defaults';
 import { TextField } from '../fields';
 import type { SectionProps } from './section-props';
 
@@ -14,6 +15,7 @@ type Props = SectionProps & {
 // Email and password (sign-up only) and the name shown to others.
 export function IdentityFields({ mode, values, errors, update, emailTaken }: Props) {
   const { t } = useTranslation();
+  const { profile: limits } = useLimits();
   const [showPassword, setShowPassword] = useState(false);
   return (
     <>
@@ -26,7 +28,7 @@ export function IdentityFields({ mode, values, errors, update, emailTaken }: Pro
             type="email"
             autoComplete="email"
             inputMode="email"
-            maxLength={LIMITS.emailMax}
+            maxLength={EMAIL_MAX}
             required
             value={values.email}
             error={errors.email}
@@ -47,8 +49,8 @@ export function IdentityFields({ mode, values, errors, update, emailTaken }: Pro
             hint={t('form.passwordHint')}
             type={showPassword ? 'text' : 'password'}
             autoComplete="new-password"
-            minLength={LIMITS.passwordMin}
-            maxLength={LIMITS.passwordMax}
+            minLength={limits.passwordMin}
+            maxLength={limits.passwordMax}
             required
             value={values.password}
             error={errors.password}
@@ -71,7 +73,7 @@ export function IdentityFields({ mode, values, errors, update, emailTaken }: Pro
         label={t('form.displayName')}
         hint={t('form.displayNameHint')}
         autoComplete="name"
-        maxLength={LIMITS.displayNameMax}
+        maxLength={limits.displayNameMax}
         required
         value={values.displayName}
         error={errors.displayName}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { goalLabel } from '../../lib/labels';
-import { LIMITS } from '../../lib/profile-model';
+import { useLimits } from '../../settings/program-defaults';
 import { ChipChecklist, describedBy, FieldError, Fieldset } from '../fields';
 import { InterestPicker } from '../InterestPicker';
 import type { SectionProps } from './section-props';
@@ -15,6 +15,7 @@ export function InterestsFields({
   taxonomy,
 }: SectionProps & { taxonomy: Taxonomy }) {
   const { t, i18n } = useTranslation();
+  const { profile: limits } = useLimits();
   const isMentor = values.role === 'MENTOR';
   const isMentee = values.role === 'MENTEE';
   const goalOptions = taxonomy.goals.map((g) => ({ value: g, label: goalLabel(g, t, i18n) }));
@@ -84,7 +85,10 @@ export function InterestsFields({
             aria-invalid={errors.capacity ? true : undefined}
             onChange={(e) => update('capacity', Number(e.target.value))}
           >
-            {Array.from({ length: LIMITS.capacityMax }, (_, i) => i + 1).map((n) => (
+            {Array.from(
+              { length: limits.capacityMax - limits.capacityMin + 1 },
+              (_, i) => limits.capacityMin + i,
+            ).map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>

@@ -13,6 +13,7 @@ import {
   type ValidationErrors,
 } from '../../lib/profile-model';
 import { isKnownTimeZone } from '../../lib/timezones';
+import { useLimits } from '../../settings/program-defaults';
 import { ErrorSummary, type SummaryItem } from '../ErrorSummary';
 import { AboutField } from './AboutField';
 import { FormSection } from './FormSection';
@@ -67,6 +68,7 @@ export function ProfileForm({
   onCancel,
 }: Props) {
   const { t, i18n } = useTranslation();
+  const { profile: limits } = useLimits();
   const [values, setValues] = useState<ProfileValues>(initial);
   // What went wrong is kept untranslated, so messages follow a change of language.
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -138,7 +140,7 @@ export function ProfileForm({
     if (submitting) {
       return;
     }
-    const found = validateProfile(values, mode, isKnownTimeZone);
+    const found = validateProfile(values, mode, isKnownTimeZone, limits);
     if (Object.keys(found).length > 0) {
       show({ kind: 'client', keys: found });
       return;

@@ -11,6 +11,7 @@ import {
 } from './matches.graphql';
 import type { Me } from '../../auth/session';
 import { CohortMemberships } from '../../components/CohortMemberships';
+import { RequireDefaults } from '../../settings/program-defaults';
 import { FieldError, Fieldset, Notice, Spinner } from '../../components/fields';
 import { Page } from '../../components/Layout';
 import { MatchClosing } from '../../components/MatchClosing';
@@ -66,7 +67,9 @@ export function MatchesPage({ me }: { me: Me }) {
       )}
       <section aria-labelledby="cohorts-title" className="section-block card">
         <h2 id="cohorts-title">{t('cohorts.yourCohorts')}</h2>
-        <CohortMemberships me={me} locale={locale} />
+        <RequireDefaults>
+          <CohortMemberships me={me} locale={locale} />
+        </RequireDefaults>
       </section>
       {past.length > 0 && (
         <section aria-labelledby="past-title" className="section-block">

@@ -10,6 +10,7 @@ import { ProfileView } from '../../components/ProfileView';
 import { toUpdateInput, valuesFromProfile, type ProfileValues } from '../../lib/profile-model';
 import { useLocale } from '../../lib/use-locale';
 import { useTaxonomy } from '../../lib/use-taxonomy';
+import { RequireDefaults } from '../../settings/program-defaults';
 
 export function ProfilePage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -45,19 +46,21 @@ export function ProfilePage({ me }: { me: Me }) {
     return (
       <Page title={t('profile.editTitle')}>
         {taxonomy ? (
-          <ProfileForm
-            mode="edit"
-            initial={initial}
-            taxonomy={taxonomy}
-            locale={locale}
-            submitLabel={t('profile.save')}
-            submittingLabel={t('common.saving')}
-            onSubmit={submit}
-            onCancel={() => {
-              setEditing(false);
-              focusHeading();
-            }}
-          />
+          <RequireDefaults>
+            <ProfileForm
+              mode="edit"
+              initial={initial}
+              taxonomy={taxonomy}
+              locale={locale}
+              submitLabel={t('profile.save')}
+              submittingLabel={t('common.saving')}
+              onSubmit={submit}
+              onCancel={() => {
+                setEditing(false);
+                focusHeading();
+              }}
+            />
+          </RequireDefaults>
         ) : (
           <Spinner />
         )}
