@@ -75,6 +75,12 @@ describe('validateCohortSettings', () => {
     });
   });
 
+  it('asks for a name first, then for a shorter one', () => {
+    expect(validateCohortSettings(cohort({ name: '  ' }), limits)).toEqual({
+      name: 'errors.field.cohortName',
+    });
+  });
+
   it('refuses a cohort longer than maxDays and a target below the minimum overlap', () => {
     const tight = { ...limits, maxDays: 10 };
     expect(validateCohortSettings(cohort({ endsOn: '2026-03-21' }), tight).endsOn).toBe(

@@ -81,7 +81,9 @@ export function validateCohortSettings(
 ): Partial<Record<string, string>> {
   const errors: Partial<Record<string, string>> = {};
   const name = v.name.trim();
-  if (name.length === 0 || name.length > limits.nameMax) {
+  if (name.length === 0) {
+    errors.name = 'errors.field.cohortName';
+  } else if (name.length > limits.nameMax) {
     errors.name = 'errors.field.name';
   }
   if (!v.startsOn) {
