@@ -1,77 +1,80 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireAuth, RequireRole } from './auth/RequireAuth';
 import { SessionProvider } from './auth/session';
+import { ProgramDefaultsProvider } from './settings/program-defaults';
 import { Layout } from './components/Layout';
 import { HomePage } from './pages/HomePage';
-import { CohortPage } from './pages/lead/CohortPage';
-import { CohortsPage } from './pages/lead/CohortsPage';
-import { ReportPage } from './pages/lead/ReportPage';
+import { CohortPage } from './pages/cohorts/CohortPage';
+import { CohortsPage } from './pages/cohorts/CohortsPage';
+import { ReportPage } from './pages/report/ReportPage';
 import { LoginPage } from './pages/LoginPage';
-import { MatchesPage } from './pages/MatchesPage';
+import { MatchesPage } from './pages/matches/MatchesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { ProfilePage } from './pages/ProfilePage';
-import { SessionsPage } from './pages/SessionsPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { ProfilePage } from './pages/profile/ProfilePage';
+import { SessionsPage } from './pages/sessions/SessionsPage';
 import { SignUpPage } from './pages/SignUpPage';
 
 // Client routes avoid /sessions/ and /reports/: the server keeps those for file downloads.
 export function App() {
   return (
     <SessionProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
-            <Route path="signup" element={<SignUpPage />} />
-            <Route path="login" element={<LoginPage />} />
-            <Route
-              path="profile"
-              element={<RequireAuth>{(me) => <ProfilePage me={me} />}</RequireAuth>}
-            />
-            <Route
-              path="matches"
-              element={
-                <RequireRole roles={['MENTOR', 'MENTEE']}>
-                  {(me) => <MatchesPage me={me} />}
-                </RequireRole>
-              }
-            />
-            <Route
-              path="calendar"
-              element={
-                <RequireRole roles={['MENTOR', 'MENTEE']}>
-                  {(me) => <SessionsPage me={me} />}
-                </RequireRole>
-              }
-            />
-            <Route
-              path="notifications"
-              element={<RequireAuth>{(me) => <NotificationsPage me={me} />}</RequireAuth>}
-            />
-            <Route
-              path="cohorts"
-              element={
-                <RequireRole roles={['LEAD']}>
-                  {(me) => <CohortsPage zone={me.timezone} />}
-                </RequireRole>
-              }
-            />
-            <Route
-              path="cohorts/:id"
-              element={
-                <RequireRole roles={['LEAD']}>
-                  {(me) => <CohortPage zone={me.timezone} />}
-                </RequireRole>
-              }
-            />
-            <Route
-              path="cohorts/:id/report"
-              element={<RequireRole roles={['LEAD']}>{() => <ReportPage />}</RequireRole>}
-            />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      <ProgramDefaultsProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="signup" element={<SignUpPage />} />
+              <Route path="login" element={<LoginPage />} />
+              <Route
+                path="profile"
+                element={<RequireAuth>{(me) => <ProfilePage me={me} />}</RequireAuth>}
+              />
+              <Route
+                path="matches"
+                element={
+                  <RequireRole roles={['MENTOR', 'MENTEE']}>
+                    {(me) => <MatchesPage me={me} />}
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="calendar"
+                element={
+                  <RequireRole roles={['MENTOR', 'MENTEE']}>
+                    {(me) => <SessionsPage me={me} />}
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="notifications"
+                element={<RequireAuth>{(me) => <NotificationsPage me={me} />}</RequireAuth>}
+              />
+              <Route
+                path="cohorts"
+                element={
+                  <RequireRole roles={['LEAD']}>
+                    {(me) => <CohortsPage zone={me.timezone} />}
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="cohorts/:id"
+                element={
+                  <RequireRole roles={['LEAD']}>
+                    {(me) => <CohortPage zone={me.timezone} />}
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="cohorts/:id/report"
+                element={<RequireRole roles={['LEAD']}>{() => <ReportPage />}</RequireRole>}
+              />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </ProgramDefaultsProvider>
     </SessionProvider>
   );
 }

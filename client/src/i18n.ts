@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import { setMessageVariables as setLimitVariables } from './lib/message-variables';
 import { initialLanguage, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './lib/language';
 
 export { UI_LANGUAGES, type UiLanguage };
@@ -74,5 +75,10 @@ void i18n.use(initReactI18next).init({
 });
 setDocumentLanguage(i18n.language);
 i18n.on('languageChanged', setDocumentLanguage);
+
+// The API's limits, named by messages as {{profile.…}} and {{cohort.…}}.
+export function setMessageVariables(variables: Record<string, unknown>): void {
+  setLimitVariables(i18n, variables);
+}
 
 export { i18n };

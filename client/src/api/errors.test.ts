@@ -9,6 +9,8 @@ const catalogue: Record<string, string> = {
   'errors.reason.LOGIN_RATE_LIMITED': 'Espera {{count}} minutos.',
   'errors.field.timezone': 'Elige una zona horaria.',
   'errors.reason.FEEDBACK_ALREADY_GIVEN': 'Ya valoraste esta sesión.',
+  'errors.reason.INVALID_INPUT': 'Hay que corregir algunas respuestas.',
+  'errors.reason.COHORT_NOT_FOUND': 'No encontramos esta cohorte.',
   'errors.code.INTERNAL_SERVER_ERROR': 'Algo falló.',
   'errors.network': 'Sin conexión.',
 };
@@ -77,6 +79,32 @@ describe('translateApiError', () => {
       timezone: 'Elige una zona horaria.',
       availability: 'must be a time "HH:MM"',
     });
+  });
+
+  it('keeps the per-field messages of an invalid input, and words it without fields', () => {
+    const withFields = translateApiError(
+      gqlError('1 field is invalid', {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        field: 'timezone',
+        fields: [{ field: 'timezone', message: 'is not a known IANA time zone' }],
+      }),
+      tr,
+    );
+    expect(withFields).toEqual({ fields: { timezone: 'Elige una zona horaria.' }, form: null });
+    const bare = translateApiError(
+      gqlError('bad date', { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' }),
+      tr,
+    );
+    expect(bare).toEqual({ fields: {}, form: 'Hay que corregir algunas respuestas.' });
+  });
+
+  it('words a not-found by its reason', () => {
+    const result = translateApiError(
+      gqlError('The cohort was not found', { code: 'NOT_FOUND', reason: 'COHORT_NOT_FOUND' }),
+      tr,
+    );
+    expect(result).toEqual({ fields: {}, form: 'No encontramos esta cohorte.' });
   });
 
   it('rounds the login wait up to whole minutes', () => {

@@ -82,7 +82,9 @@ export function translateApiError(error: CombinedError, tr: Translator): FormErr
       place(undefined, tr.t('errors.reason.LOGIN_RATE_LIMITED', { count: minutes }));
       continue;
     }
-    if (info.reason && tr.exists(`errors.reason.${info.reason}`)) {
+    // INVALID_INPUT only says "some answers need a fix": the fields say which, better.
+    const generic = info.reason === 'INVALID_INPUT' && (info.fields.length > 0 || !!info.field);
+    if (info.reason && !generic && tr.exists(`errors.reason.${info.reason}`)) {
       place(info.field, tr.t(`errors.reason.${info.reason}`));
       continue;
     }

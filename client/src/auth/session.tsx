@@ -10,7 +10,7 @@ import {
 import { Provider, useQuery } from 'urql';
 import { createApiClient } from '../api/client';
 import { hasCode } from '../api/errors';
-import { MeQuery } from '../api/operations';
+import { MeQuery } from './auth.graphql';
 import { readToken, storeToken } from '../api/token';
 import type { ProfileFieldsFragment } from '../gql/graphql';
 import { applyLanguage, hasChosenLanguage } from '../i18n';

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import {
   copyDay,
   emptyGrid,
-  MAX_WINDOWS,
   paintRange,
   SLOT_MINUTES,
   SLOTS_PER_DAY,
@@ -15,6 +14,7 @@ import {
 } from '../lib/availability';
 import { formatClock, weekdayName } from '../lib/format';
 import { AvailabilityGrid } from './AvailabilityGrid';
+import { useLimits } from '../settings/program-defaults';
 import { Fieldset } from './fields';
 import { WindowSummary } from './WindowSummary';
 
@@ -32,6 +32,7 @@ const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 
 export function AvailabilityEditor({ id, grid, onChange, timezone, locale, error }: Props) {
   const { t } = useTranslation();
+  const { windowsMax } = useLimits().profile;
   const windows = useMemo(() => windowsFromGrid(grid), [grid]);
 
   const remove = (w: TimeWindow) =>
@@ -73,7 +74,7 @@ export function AvailabilityEditor({ id, grid, onChange, timezone, locale, error
         labelledBy={`${id}-grid-label`}
         describedBy={`${id}-hint`}
       />
-      {windows.length > MAX_WINDOWS && (
+      {windows.length > windowsMax && (
         <p className="field-error" role="alert">
           {t('form.tooManyWindows', { count: windows.length })}
         </p>

@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { translateApiError } from '../api/errors';
-import { CohortsQuery, JoinCohortMutation, SetMyCapacityMutation } from '../api/program';
+import {
+  CohortsQuery,
+  JoinCohortMutation,
+  SetMyCapacityMutation,
+} from '../pages/cohorts/cohorts.graphql';
 import type { Me } from '../auth/session';
 import type { CohortFieldsFragment } from '../gql/graphql';
 import { formatCalendarDay } from '../lib/format';
 import { apiTranslator } from '../lib/labels';
 import { Notice, Spinner } from './fields';
+import { useLimits } from '../settings/program-defaults';
 
 // The cohorts a participant is in (with a mentor's places per cohort) and the open ones
 // they can still join.
@@ -76,6 +81,7 @@ function JoinItem({
   onJoined: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const { profile: limits } = useLimits();
   const [state, join] = useMutation(JoinCohortMutation);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -99,7 +105,7 @@ function JoinItem({
           void join({
             cohortId: cohort.id,
             role: me.role,
-            capacity: me.role === 'MENTOR' ? (me.capacity ?? 1) : null,
+            capacity: me.role === 'MENTOR' ? (me.capacity ?? limits.capacityMin) : null,
           }).then((r) => {
             if (r.error) {
               const e = translateApiError(r.error, apiTranslator(i18n));
@@ -119,7 +125,8 @@ function JoinItem({
 
 function CapacityForm({ cohort }: { cohort: CohortFieldsFragment }) {
   const { t, i18n } = useTranslation();
-  const [value, setValue] = useState(cohort.myMembership?.capacity ?? 1);
+  const { profile: limits } = useLimits();
+  const [value, setValue] = useState(cohort.myMembership?.capacity ?? limits.capacityMin);
   const [state, save] = useMutation(SetMyCapacityMutation);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const id = `capacity-${cohort.id}`;
@@ -153,7 +160,10 @@ function CapacityForm({ cohort }: { cohort: CohortFieldsFragment }) {
           aria-describedby={message ? `${id}-message` : undefined}
           onChange={(e) => setValue(Number(e.target.value))}
         >
-          {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+          {Array.from(
+            { length: limits.capacityMax - limits.capacityMin + 1 },
+            (_, i) => limits.capacityMin + i,
+          ).map((n) => (
             <option key={n} value={n}>
               {n}
             </option>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interestLabel } from '../lib/labels';
-import { isValidTag, LIMITS, normalizeTag } from '../lib/profile-model';
+import { isValidTag, normalizeTag } from '../lib/profile-model';
+import { useLimits } from '../settings/program-defaults';
 import { ChipChecklist, Fieldset, FieldError } from './fields';
 
 type Props = {
@@ -14,6 +15,7 @@ type Props = {
 
 export function InterestPicker({ id, suggestions, selected, onChange, error }: Props) {
   const { t, i18n } = useTranslation();
+  const { profile: limits } = useLimits();
   const [draft, setDraft] = useState('');
   const [draftError, setDraftError] = useState<string | null>(null);
   const custom = selected.filter((tag) => !suggestions.includes(tag));
@@ -23,7 +25,7 @@ export function InterestPicker({ id, suggestions, selected, onChange, error }: P
   }));
 
   const toggle = (tag: string, checked: boolean) => {
-    if (checked && selected.length >= LIMITS.interestsMax) {
+    if (checked && selected.length >= limits.interestsMax) {
       setDraftError(t('errors.field.interestsFull'));
       return;
     }
@@ -36,12 +38,12 @@ export function InterestPicker({ id, suggestions, selected, onChange, error }: P
     if (tag === '') {
       return;
     }
-    if (!isValidTag(tag)) {
+    if (!isValidTag(tag, limits.tagLength)) {
       setDraftError(t('errors.field.interestTag'));
       return;
     }
     if (!selected.includes(tag)) {
-      if (selected.length >= LIMITS.interestsMax) {
+      if (selected.length >= limits.interestsMax) {
         setDraftError(t('errors.field.interestsFull'));
         return;
       }

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { UnreadCountQuery } from '../api/program';
+import { UnreadCountQuery } from '../pages/notifications/notifications.graphql';
 import { useSession } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 

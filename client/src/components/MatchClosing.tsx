@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { translateApiError, type FormErrors } from '../api/errors';
-import { CompleteMatchMutation, EndMatchMutation } from '../api/program';
+import { CompleteMatchMutation, EndMatchMutation } from '../pages/matches/matches.graphql';
 import { apiTranslator } from '../lib/labels';
 import { Notice } from './fields';
 import { ReasonForm } from './ReasonForm';

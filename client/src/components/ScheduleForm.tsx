@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { translateApiError } from '../api/errors';
-import { ScheduleSessionMutation } from '../api/program';
+import { ScheduleSessionMutation } from '../pages/sessions/sessions.graphql';
 import type { Me } from '../auth/session';
 import type { MyMatchesQuery } from '../gql/graphql';
 import { formatCalendarDay, formatInZone } from '../lib/format';

@@ -7,7 +7,7 @@ import {
   CompleteSessionMutation,
   MarkNoShowMutation,
   SubmitFeedbackMutation,
-} from '../api/program';
+} from '../pages/sessions/sessions.graphql';
 import type { SessionFieldsFragment } from '../gql/graphql';
 import { formatInZone } from '../lib/format';
 import { apiTranslator } from '../lib/labels';

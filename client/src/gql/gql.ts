@@ -16,13 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n': typeof types.ProfileFieldsFragmentDoc;
   '\n  query Me {\n    me {\n      ...ProfileFields\n    }\n  }\n': typeof types.MeDocument;
-  '\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n': typeof types.TaxonomyDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileDocument;
-  '\n  fragment PersonFields on Participant {\n    id\n    displayName\n    role\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n  }\n': typeof types.PersonFieldsFragmentDoc;
   '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n': typeof types.CohortFieldsFragmentDoc;
-  '\n  fragment MatchFields on Match {\n    id\n    status\n    score\n    proposedAt\n    expiresAt\n    respondedAt\n    closedAt\n    declineReason\n    declineNote\n    endReason\n    cohort {\n      id\n      name\n      status\n      startsOn\n      endsOn\n    }\n    breakdown {\n      language\n      availability\n      interests\n      goals\n      equity\n      overlapMinutesPerWeek\n      sharedInterests\n      overlap {\n        mentor\n        mentee\n      }\n    }\n  }\n': typeof types.MatchFieldsFragmentDoc;
   '\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n': typeof types.CohortsDocument;
   '\n  query LeadCohorts {\n    cohorts {\n      ...CohortFields\n      createdAt\n      counts {\n        mentees\n        mentors\n        capacity\n      }\n    }\n  }\n': typeof types.LeadCohortsDocument;
   '\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortFields\n      counts {\n        mentees\n        mentors\n        capacity\n      }\n    }\n  }\n': typeof types.CohortDocument;
@@ -34,17 +30,27 @@ type Documents = {
   '\n  mutation OpenCohort($cohortId: ID!) {\n    openCohort(cohortId: $cohortId) {\n      ...CohortFields\n    }\n  }\n': typeof types.OpenCohortDocument;
   '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatched {\n      mentee {\n        id\n        displayName\n      }\n      reasons\n      compatibleMentors\n    }\n    proposals {\n      id\n      score\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n      breakdown {\n        overlapMinutesPerWeek\n      }\n    }\n  }\n': typeof types.MatchRunFieldsFragmentDoc;
   '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n': typeof types.RunMatchingDocument;
+  '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n': typeof types.MatchRunsDocument;
   '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.PairRulesDocument;
   '\n  query CohortMentors($cohortId: ID!, $name: String) {\n    participants(filter: { cohortId: $cohortId, role: MENTOR, name: $name }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          timezone\n        }\n      }\n    }\n  }\n': typeof types.CohortMentorsDocument;
   '\n  mutation AddPairRule($cohortId: ID!, $mentorId: ID!, $menteeId: ID!, $kind: PairRuleKind!) {\n    addPairRule(cohortId: $cohortId, mentorId: $mentorId, menteeId: $menteeId, kind: $kind) {\n      id\n      kind\n    }\n  }\n': typeof types.AddPairRuleDocument;
   '\n  mutation RemovePairRule($ruleId: ID!) {\n    removePairRule(ruleId: $ruleId)\n  }\n': typeof types.RemovePairRuleDocument;
-  '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n': typeof types.MatchRunsDocument;
   '\n  query CohortMatches(\n    $cohortId: ID!\n    $status: MatchStatus\n    $person: String\n    $first: Int\n    $after: String\n  ) {\n    cohortMatches(\n      cohortId: $cohortId\n      status: $status\n      person: $person\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          score\n          proposedAt\n          respondedAt\n          closedAt\n          declineReason\n          mentor {\n            id\n            displayName\n          }\n          mentee {\n            id\n            displayName\n          }\n          history {\n            id\n            from\n            to\n            reason\n            note\n            at\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CohortMatchesDocument;
-  '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CohortCheckInsDocument;
+  '\n  fragment PersonFields on Participant {\n    id\n    displayName\n    role\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n  }\n': typeof types.PersonFieldsFragmentDoc;
+  '\n  fragment MatchFields on Match {\n    id\n    status\n    score\n    proposedAt\n    expiresAt\n    respondedAt\n    closedAt\n    declineReason\n    declineNote\n    endReason\n    cohort {\n      id\n      name\n      status\n      startsOn\n      endsOn\n    }\n    breakdown {\n      language\n      availability\n      interests\n      goals\n      equity\n      overlapMinutesPerWeek\n      sharedInterests\n      overlap {\n        mentor\n        mentee\n      }\n    }\n  }\n': typeof types.MatchFieldsFragmentDoc;
   '\n  query MyMatches {\n    myMatches {\n      ...MatchFields\n      mentor {\n        ...PersonFields\n      }\n      mentee {\n        ...PersonFields\n      }\n    }\n  }\n': typeof types.MyMatchesDocument;
   '\n  query MatchContact($id: ID!) {\n    match(id: $id) {\n      id\n      mentor {\n        id\n        email\n      }\n      mentee {\n        id\n        email\n      }\n    }\n  }\n': typeof types.MatchContactDocument;
   '\n  mutation AcceptMatch($matchId: ID!) {\n    acceptMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n': typeof types.AcceptMatchDocument;
   '\n  mutation DeclineMatch($matchId: ID!, $reason: String!, $note: String) {\n    declineMatch(matchId: $matchId, reason: $reason, note: $note) {\n      ...MatchFields\n    }\n  }\n': typeof types.DeclineMatchDocument;
+  '\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n': typeof types.CompleteMatchDocument;
+  '\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n': typeof types.EndMatchDocument;
+  '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n': typeof types.UnreadCountDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n': typeof types.TaxonomyDocument;
+  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileDocument;
+  '\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n': typeof types.CohortReportDocument;
+  '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CohortCheckInsDocument;
   '\n  fragment SessionFields on MentorshipSession {\n    id\n    startsAt\n    endsAt\n    durationMinutes\n    status\n    agenda\n    cancelReason\n    completedAt\n    icsUrl\n    match {\n      id\n      status\n    }\n    myView {\n      timezone\n      localStart\n      insideAvailability\n      person {\n        id\n        displayName\n      }\n    }\n    otherView {\n      timezone\n      localStart\n      insideAvailability\n      person {\n        id\n        displayName\n      }\n    }\n    myFeedback {\n      id\n      rating\n      comment\n    }\n  }\n': typeof types.SessionFieldsFragmentDoc;
   '\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n': typeof types.MySessionsDocument;
   '\n  mutation ScheduleSession(\n    $matchId: ID!\n    $localStart: String!\n    $timezone: String\n    $durationMinutes: Int!\n    $agenda: String\n  ) {\n    scheduleSessionLocal(\n      matchId: $matchId\n      localStart: $localStart\n      timezone: $timezone\n      durationMinutes: $durationMinutes\n      agenda: $agenda\n    ) {\n      ...SessionFields\n    }\n  }\n': typeof types.ScheduleSessionDocument;
@@ -52,31 +58,18 @@ type Documents = {
   '\n  mutation CancelSession($sessionId: ID!, $reason: String!) {\n    cancelSession(sessionId: $sessionId, reason: $reason) {\n      ...SessionFields\n    }\n  }\n': typeof types.CancelSessionDocument;
   '\n  mutation MarkNoShow($sessionId: ID!) {\n    markNoShow(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n': typeof types.MarkNoShowDocument;
   '\n  mutation SubmitFeedback($sessionId: ID!, $rating: Int!, $comment: String) {\n    submitFeedback(sessionId: $sessionId, rating: $rating, comment: $comment) {\n      id\n      rating\n      comment\n    }\n  }\n': typeof types.SubmitFeedbackDocument;
-  '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
-  '\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n': typeof types.UnreadCountDocument;
-  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
-  '\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n': typeof types.CohortReportDocument;
-  '\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n': typeof types.CompleteMatchDocument;
-  '\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n': typeof types.EndMatchDocument;
+  '\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n': typeof types.ProgramDefaultsDocument;
 };
 const documents: Documents = {
   '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n':
     types.ProfileFieldsFragmentDoc,
   '\n  query Me {\n    me {\n      ...ProfileFields\n    }\n  }\n': types.MeDocument,
-  '\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n':
-    types.TaxonomyDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n':
     types.SignUpDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n':
     types.LoginDocument,
-  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n':
-    types.UpdateProfileDocument,
-  '\n  fragment PersonFields on Participant {\n    id\n    displayName\n    role\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n  }\n':
-    types.PersonFieldsFragmentDoc,
   '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n':
     types.CohortFieldsFragmentDoc,
-  '\n  fragment MatchFields on Match {\n    id\n    status\n    score\n    proposedAt\n    expiresAt\n    respondedAt\n    closedAt\n    declineReason\n    declineNote\n    endReason\n    cohort {\n      id\n      name\n      status\n      startsOn\n      endsOn\n    }\n    breakdown {\n      language\n      availability\n      interests\n      goals\n      equity\n      overlapMinutesPerWeek\n      sharedInterests\n      overlap {\n        mentor\n        mentee\n      }\n    }\n  }\n':
-    types.MatchFieldsFragmentDoc,
   '\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n': types.CohortsDocument,
   '\n  query LeadCohorts {\n    cohorts {\n      ...CohortFields\n      createdAt\n      counts {\n        mentees\n        mentors\n        capacity\n      }\n    }\n  }\n':
     types.LeadCohortsDocument,
@@ -98,6 +91,8 @@ const documents: Documents = {
     types.MatchRunFieldsFragmentDoc,
   '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n':
     types.RunMatchingDocument,
+  '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n':
+    types.MatchRunsDocument,
   '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
     types.PairRulesDocument,
   '\n  query CohortMentors($cohortId: ID!, $name: String) {\n    participants(filter: { cohortId: $cohortId, role: MENTOR, name: $name }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          timezone\n        }\n      }\n    }\n  }\n':
@@ -106,12 +101,12 @@ const documents: Documents = {
     types.AddPairRuleDocument,
   '\n  mutation RemovePairRule($ruleId: ID!) {\n    removePairRule(ruleId: $ruleId)\n  }\n':
     types.RemovePairRuleDocument,
-  '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n':
-    types.MatchRunsDocument,
   '\n  query CohortMatches(\n    $cohortId: ID!\n    $status: MatchStatus\n    $person: String\n    $first: Int\n    $after: String\n  ) {\n    cohortMatches(\n      cohortId: $cohortId\n      status: $status\n      person: $person\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          score\n          proposedAt\n          respondedAt\n          closedAt\n          declineReason\n          mentor {\n            id\n            displayName\n          }\n          mentee {\n            id\n            displayName\n          }\n          history {\n            id\n            from\n            to\n            reason\n            note\n            at\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.CohortMatchesDocument,
-  '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n':
-    types.CohortCheckInsDocument,
+  '\n  fragment PersonFields on Participant {\n    id\n    displayName\n    role\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n  }\n':
+    types.PersonFieldsFragmentDoc,
+  '\n  fragment MatchFields on Match {\n    id\n    status\n    score\n    proposedAt\n    expiresAt\n    respondedAt\n    closedAt\n    declineReason\n    declineNote\n    endReason\n    cohort {\n      id\n      name\n      status\n      startsOn\n      endsOn\n    }\n    breakdown {\n      language\n      availability\n      interests\n      goals\n      equity\n      overlapMinutesPerWeek\n      sharedInterests\n      overlap {\n        mentor\n        mentee\n      }\n    }\n  }\n':
+    types.MatchFieldsFragmentDoc,
   '\n  query MyMatches {\n    myMatches {\n      ...MatchFields\n      mentor {\n        ...PersonFields\n      }\n      mentee {\n        ...PersonFields\n      }\n    }\n  }\n':
     types.MyMatchesDocument,
   '\n  query MatchContact($id: ID!) {\n    match(id: $id) {\n      id\n      mentor {\n        id\n        email\n      }\n      mentee {\n        id\n        email\n      }\n    }\n  }\n':
@@ -120,6 +115,24 @@ const documents: Documents = {
     types.AcceptMatchDocument,
   '\n  mutation DeclineMatch($matchId: ID!, $reason: String!, $note: String) {\n    declineMatch(matchId: $matchId, reason: $reason, note: $note) {\n      ...MatchFields\n    }\n  }\n':
     types.DeclineMatchDocument,
+  '\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n':
+    types.CompleteMatchDocument,
+  '\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n':
+    types.EndMatchDocument,
+  '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n':
+    types.UnreadCountDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n':
+    types.TaxonomyDocument,
+  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n':
+    types.UpdateProfileDocument,
+  '\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n':
+    types.CohortReportDocument,
+  '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.CohortCheckInsDocument,
   '\n  fragment SessionFields on MentorshipSession {\n    id\n    startsAt\n    endsAt\n    durationMinutes\n    status\n    agenda\n    cancelReason\n    completedAt\n    icsUrl\n    match {\n      id\n      status\n    }\n    myView {\n      timezone\n      localStart\n      insideAvailability\n      person {\n        id\n        displayName\n      }\n    }\n    otherView {\n      timezone\n      localStart\n      insideAvailability\n      person {\n        id\n        displayName\n      }\n    }\n    myFeedback {\n      id\n      rating\n      comment\n    }\n  }\n':
     types.SessionFieldsFragmentDoc,
   '\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n':
@@ -134,18 +147,8 @@ const documents: Documents = {
     types.MarkNoShowDocument,
   '\n  mutation SubmitFeedback($sessionId: ID!, $rating: Int!, $comment: String) {\n    submitFeedback(sessionId: $sessionId, rating: $rating, comment: $comment) {\n      id\n      rating\n      comment\n    }\n  }\n':
     types.SubmitFeedbackDocument,
-  '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
-    types.NotificationsDocument,
-  '\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n':
-    types.UnreadCountDocument,
-  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
-    types.MarkNotificationsReadDocument,
-  '\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n':
-    types.CohortReportDocument,
-  '\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n':
-    types.CompleteMatchDocument,
-  '\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n':
-    types.EndMatchDocument,
+  '\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n':
+    types.ProgramDefaultsDocument,
 };
 
 /**
@@ -178,12 +181,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n',
-): (typeof documents)['\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n'];
 /**
@@ -196,26 +193,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment PersonFields on Participant {\n    id\n    displayName\n    role\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n  }\n',
-): (typeof documents)['\n  fragment PersonFields on Participant {\n    id\n    displayName\n    role\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n',
 ): (typeof documents)['\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment MatchFields on Match {\n    id\n    status\n    score\n    proposedAt\n    expiresAt\n    respondedAt\n    closedAt\n    declineReason\n    declineNote\n    endReason\n    cohort {\n      id\n      name\n      status\n      startsOn\n      endsOn\n    }\n    breakdown {\n      language\n      availability\n      interests\n      goals\n      equity\n      overlapMinutesPerWeek\n      sharedInterests\n      overlap {\n        mentor\n        mentee\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment MatchFields on Match {\n    id\n    status\n    score\n    proposedAt\n    expiresAt\n    respondedAt\n    closedAt\n    declineReason\n    declineNote\n    endReason\n    cohort {\n      id\n      name\n      status\n      startsOn\n      endsOn\n    }\n    breakdown {\n      language\n      availability\n      interests\n      goals\n      equity\n      overlapMinutesPerWeek\n      sharedInterests\n      overlap {\n        mentor\n        mentee\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,6 +265,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
 /**
@@ -310,20 +295,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n',
-): (typeof documents)['\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query CohortMatches(\n    $cohortId: ID!\n    $status: MatchStatus\n    $person: String\n    $first: Int\n    $after: String\n  ) {\n    cohortMatches(\n      cohortId: $cohortId\n      status: $status\n      person: $person\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          score\n          proposedAt\n          respondedAt\n          closedAt\n          declineReason\n          mentor {\n            id\n            displayName\n          }\n          mentee {\n            id\n            displayName\n          }\n          history {\n            id\n            from\n            to\n            reason\n            note\n            at\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CohortMatches(\n    $cohortId: ID!\n    $status: MatchStatus\n    $person: String\n    $first: Int\n    $after: String\n  ) {\n    cohortMatches(\n      cohortId: $cohortId\n      status: $status\n      person: $person\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          score\n          proposedAt\n          respondedAt\n          closedAt\n          declineReason\n          mentor {\n            id\n            displayName\n          }\n          mentee {\n            id\n            displayName\n          }\n          history {\n            id\n            from\n            to\n            reason\n            note\n            at\n            actor {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  fragment PersonFields on Participant {\n    id\n    displayName\n    role\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n  }\n',
+): (typeof documents)['\n  fragment PersonFields on Participant {\n    id\n    displayName\n    role\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MatchFields on Match {\n    id\n    status\n    score\n    proposedAt\n    expiresAt\n    respondedAt\n    closedAt\n    declineReason\n    declineNote\n    endReason\n    cohort {\n      id\n      name\n      status\n      startsOn\n      endsOn\n    }\n    breakdown {\n      language\n      availability\n      interests\n      goals\n      equity\n      overlapMinutesPerWeek\n      sharedInterests\n      overlap {\n        mentor\n        mentee\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment MatchFields on Match {\n    id\n    status\n    score\n    proposedAt\n    expiresAt\n    respondedAt\n    closedAt\n    declineReason\n    declineNote\n    endReason\n    cohort {\n      id\n      name\n      status\n      startsOn\n      endsOn\n    }\n    breakdown {\n      language\n      availability\n      interests\n      goals\n      equity\n      overlapMinutesPerWeek\n      sharedInterests\n      overlap {\n        mentor\n        mentee\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -348,6 +333,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeclineMatch($matchId: ID!, $reason: String!, $note: String) {\n    declineMatch(matchId: $matchId, reason: $reason, note: $note) {\n      ...MatchFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DeclineMatch($matchId: ID!, $reason: String!, $note: String) {\n    declineMatch(matchId: $matchId, reason: $reason, note: $note) {\n      ...MatchFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n',
+): (typeof documents)['\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,38 +433,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n',
-): (typeof documents)['\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n',
-): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n'];
+  source: '\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -150,10 +150,6 @@ export type MeQuery = {
   };
 };
 
-export type TaxonomyQueryVariables = Exact<{ [key: string]: never }>;
-
-export type TaxonomyQuery = { taxonomy: { interests: Array<string>; goals: Array<string> } };
-
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -209,45 +205,6 @@ export type LoginMutation = {
   };
 };
 
-export type UpdateProfileMutationVariables = Exact<{
-  input: UpdateProfileInput;
-}>;
-
-export type UpdateProfileMutation = {
-  updateProfile: {
-    id: string;
-    displayName: string;
-    role: Role;
-    email: string | null;
-    languages: Array<Language>;
-    preferredLanguage: Language;
-    timezone: string;
-    interests: Array<string>;
-    goals: Array<string>;
-    expertise: Array<string>;
-    about: string | null;
-    capacity: number | null;
-    underrepresented: boolean | null;
-    createdAt: string;
-    availability: Array<{ day: Weekday; start: string; end: string }>;
-  };
-};
-
-export type PersonFieldsFragment = {
-  id: string;
-  displayName: string;
-  role: Role;
-  languages: Array<Language>;
-  preferredLanguage: Language;
-  timezone: string;
-  interests: Array<string>;
-  goals: Array<string>;
-  expertise: Array<string>;
-  about: string | null;
-  capacity: number | null;
-  availability: Array<{ day: Weekday; start: string; end: string }>;
-};
-
 export type CohortFieldsFragment = {
   id: string;
   name: string;
@@ -266,30 +223,6 @@ export type CohortFieldsFragment = {
     equity: number;
   };
   myMembership: { role: Role; capacity: number | null; joinedAt: string } | null;
-};
-
-export type MatchFieldsFragment = {
-  id: string;
-  status: MatchStatus;
-  score: number;
-  proposedAt: string | null;
-  expiresAt: string | null;
-  respondedAt: string | null;
-  closedAt: string | null;
-  declineReason: DeclineReason | null;
-  declineNote: string | null;
-  endReason: string | null;
-  cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
-  breakdown: {
-    language: number;
-    availability: number;
-    interests: number;
-    goals: number;
-    equity: number;
-    overlapMinutesPerWeek: number;
-    sharedInterests: Array<string>;
-    overlap: Array<{ mentor: string; mentee: string }>;
-  };
 };
 
 export type CohortsQueryVariables = Exact<{ [key: string]: never }>;
@@ -584,6 +517,22 @@ export type RunMatchingMutation = {
   };
 };
 
+export type MatchRunsQueryVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+export type MatchRunsQuery = {
+  matchRuns: Array<{
+    id: string | null;
+    dryRun: boolean;
+    matchedCount: number;
+    averageScore: number | null;
+    menteeCount: number;
+    mentorCount: number;
+    createdAt: string;
+  }>;
+};
+
 export type PairRulesQueryVariables = Exact<{
   cohortId: string | number;
 }>;
@@ -628,22 +577,6 @@ export type RemovePairRuleMutationVariables = Exact<{
 
 export type RemovePairRuleMutation = { removePairRule: boolean };
 
-export type MatchRunsQueryVariables = Exact<{
-  cohortId: string | number;
-}>;
-
-export type MatchRunsQuery = {
-  matchRuns: Array<{
-    id: string | null;
-    dryRun: boolean;
-    matchedCount: number;
-    averageScore: number | null;
-    menteeCount: number;
-    mentorCount: number;
-    createdAt: string;
-  }>;
-};
-
 export type CohortMatchesQueryVariables = Exact<{
   cohortId: string | number;
   status?: MatchStatus | null | undefined;
@@ -681,21 +614,42 @@ export type CohortMatchesQuery = {
   };
 };
 
-export type CohortCheckInsQueryVariables = Exact<{
-  cohortId: string | number;
-}>;
+export type PersonFieldsFragment = {
+  id: string;
+  displayName: string;
+  role: Role;
+  languages: Array<Language>;
+  preferredLanguage: Language;
+  timezone: string;
+  interests: Array<string>;
+  goals: Array<string>;
+  expertise: Array<string>;
+  about: string | null;
+  capacity: number | null;
+  availability: Array<{ day: Weekday; start: string; end: string }>;
+};
 
-export type CohortCheckInsQuery = {
-  cohortReport: {
-    cohortId: string;
-    activity: {
-      pairsNeedingCheckIn: number;
-      checkIns: Array<{
-        reason: string;
-        daysSince: number;
-        match: { id: string; mentor: { displayName: string }; mentee: { displayName: string } };
-      }>;
-    };
+export type MatchFieldsFragment = {
+  id: string;
+  status: MatchStatus;
+  score: number;
+  proposedAt: string | null;
+  expiresAt: string | null;
+  respondedAt: string | null;
+  closedAt: string | null;
+  declineReason: DeclineReason | null;
+  declineNote: string | null;
+  endReason: string | null;
+  cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+  breakdown: {
+    language: number;
+    availability: number;
+    interests: number;
+    goals: number;
+    equity: number;
+    overlapMinutesPerWeek: number;
+    sharedInterests: Array<string>;
+    overlap: Array<{ mentor: string; mentee: string }>;
   };
 };
 
@@ -825,6 +779,218 @@ export type DeclineMatchMutation = {
       overlapMinutesPerWeek: number;
       sharedInterests: Array<string>;
       overlap: Array<{ mentor: string; mentee: string }>;
+    };
+  };
+};
+
+export type CompleteMatchMutationVariables = Exact<{
+  matchId: string | number;
+}>;
+
+export type CompleteMatchMutation = {
+  completeMatch: {
+    id: string;
+    status: MatchStatus;
+    score: number;
+    proposedAt: string | null;
+    expiresAt: string | null;
+    respondedAt: string | null;
+    closedAt: string | null;
+    declineReason: DeclineReason | null;
+    declineNote: string | null;
+    endReason: string | null;
+    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+    breakdown: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+      overlapMinutesPerWeek: number;
+      sharedInterests: Array<string>;
+      overlap: Array<{ mentor: string; mentee: string }>;
+    };
+  };
+};
+
+export type EndMatchMutationVariables = Exact<{
+  matchId: string | number;
+  reason: string;
+}>;
+
+export type EndMatchMutation = {
+  endMatch: {
+    id: string;
+    status: MatchStatus;
+    score: number;
+    proposedAt: string | null;
+    expiresAt: string | null;
+    respondedAt: string | null;
+    closedAt: string | null;
+    declineReason: DeclineReason | null;
+    declineNote: string | null;
+    endReason: string | null;
+    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
+    breakdown: {
+      language: number;
+      availability: number;
+      interests: number;
+      goals: number;
+      equity: number;
+      overlapMinutesPerWeek: number;
+      sharedInterests: Array<string>;
+      overlap: Array<{ mentor: string; mentee: string }>;
+    };
+  };
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  myNotifications: {
+    unreadCount: number;
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        kind: string;
+        payload: unknown;
+        createdAt: string;
+        readAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type UnreadCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadCountQuery = { myNotifications: { unreadCount: number } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type TaxonomyQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TaxonomyQuery = { taxonomy: { interests: Array<string>; goals: Array<string> } };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+export type UpdateProfileMutation = {
+  updateProfile: {
+    id: string;
+    displayName: string;
+    role: Role;
+    email: string | null;
+    languages: Array<Language>;
+    preferredLanguage: Language;
+    timezone: string;
+    interests: Array<string>;
+    goals: Array<string>;
+    expertise: Array<string>;
+    about: string | null;
+    capacity: number | null;
+    underrepresented: boolean | null;
+    createdAt: string;
+    availability: Array<{ day: Weekday; start: string; end: string }>;
+  };
+};
+
+export type CohortReportQueryVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+export type CohortReportQuery = {
+  cohortReport: {
+    cohortId: string;
+    menteeCount: number;
+    mentorCount: number;
+    matchedMenteeCount: number;
+    completedSessionCount: number;
+    averageScore: number | null;
+    averageRating: number | null;
+    csvUrl: string;
+    cohort: { id: string; name: string; status: CohortStatus };
+    matchesByStatus: Array<{ status: MatchStatus; count: number }>;
+    equity: Array<{
+      group: string;
+      mentees: string;
+      matched: string;
+      matchRate: number | null;
+      medianHoursToMatch: number | null;
+      averageRating: number | null;
+    }>;
+    participation: {
+      capacityOffered: number;
+      capacityUsed: number;
+      capacityPending: number;
+      menteesByLanguage: Array<{ label: string; display: string; count: number | null }>;
+      mentorsByLanguage: Array<{ label: string; display: string; count: number | null }>;
+      menteesByOffset: Array<{ label: string; display: string; count: number | null }>;
+      mentorsByOffset: Array<{ label: string; display: string; count: number | null }>;
+    };
+    funnel: {
+      proposed: number;
+      accepted: number;
+      declined: number;
+      expired: number;
+      completed: number;
+      ended: number;
+      medianHoursToAnswer: number | null;
+      declinedByReason: Array<{ label: string; display: string; count: number | null }>;
+    };
+    quality: {
+      averageScore: number | null;
+      averageLanguage: number | null;
+      averageAvailability: number | null;
+      averageInterests: number | null;
+      averageGoals: number | null;
+      averageEquity: number | null;
+      overlapDistribution: Array<{ label: string; display: string; count: number | null }>;
+      unmatched: Array<{
+        reason: string;
+        language: string;
+        offsetBand: string;
+        count: string;
+        summary: string;
+      }>;
+    };
+    activity: {
+      sessionsPerPair: number | null;
+      mentoringHours: number;
+      completionRate: number | null;
+      noShowRate: number | null;
+      scheduledSessionCount: number;
+      cancelledSessionCount: number;
+      pairsNeedingCheckIn: number;
+      averageRating: number | null;
+    };
+  };
+};
+
+export type CohortCheckInsQueryVariables = Exact<{
+  cohortId: string | number;
+}>;
+
+export type CohortCheckInsQuery = {
+  cohortReport: {
+    cohortId: string;
+    activity: {
+      pairsNeedingCheckIn: number;
+      checkIns: Array<{
+        reason: string;
+        daysSince: number;
+        match: { id: string; mentor: { displayName: string }; mentee: { displayName: string } };
+      }>;
     };
   };
 };
@@ -1028,168 +1194,45 @@ export type SubmitFeedbackMutation = {
   submitFeedback: { id: string; rating: number; comment: string | null };
 };
 
-export type NotificationsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  unreadOnly?: boolean | null | undefined;
-}>;
+export type ProgramDefaultsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type NotificationsQuery = {
-  myNotifications: {
-    unreadCount: number;
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        kind: string;
-        payload: unknown;
-        createdAt: string;
-        readAt: string | null;
-      };
-    }>;
-  };
-};
-
-export type UnreadCountQueryVariables = Exact<{ [key: string]: never }>;
-
-export type UnreadCountQuery = { myNotifications: { unreadCount: number } };
-
-export type MarkNotificationsReadMutationVariables = Exact<{
-  ids?: Array<string | number> | string | number | null | undefined;
-}>;
-
-export type MarkNotificationsReadMutation = { markNotificationsRead: number };
-
-export type CohortReportQueryVariables = Exact<{
-  cohortId: string | number;
-}>;
-
-export type CohortReportQuery = {
-  cohortReport: {
-    cohortId: string;
-    menteeCount: number;
-    mentorCount: number;
-    matchedMenteeCount: number;
-    completedSessionCount: number;
-    averageScore: number | null;
-    averageRating: number | null;
-    csvUrl: string;
-    cohort: { id: string; name: string; status: CohortStatus };
-    matchesByStatus: Array<{ status: MatchStatus; count: number }>;
-    equity: Array<{
-      group: string;
-      mentees: string;
-      matched: string;
-      matchRate: number | null;
-      medianHoursToMatch: number | null;
-      averageRating: number | null;
-    }>;
-    participation: {
-      capacityOffered: number;
-      capacityUsed: number;
-      capacityPending: number;
-      menteesByLanguage: Array<{ label: string; display: string; count: number | null }>;
-      mentorsByLanguage: Array<{ label: string; display: string; count: number | null }>;
-      menteesByOffset: Array<{ label: string; display: string; count: number | null }>;
-      mentorsByOffset: Array<{ label: string; display: string; count: number | null }>;
-    };
-    funnel: {
-      proposed: number;
-      accepted: number;
-      declined: number;
-      expired: number;
-      completed: number;
-      ended: number;
-      medianHoursToAnswer: number | null;
-      declinedByReason: Array<{ label: string; display: string; count: number | null }>;
-    };
-    quality: {
-      averageScore: number | null;
-      averageLanguage: number | null;
-      averageAvailability: number | null;
-      averageInterests: number | null;
-      averageGoals: number | null;
-      averageEquity: number | null;
-      overlapDistribution: Array<{ label: string; display: string; count: number | null }>;
-      unmatched: Array<{
-        reason: string;
-        language: string;
-        offsetBand: string;
-        count: string;
-        summary: string;
-      }>;
-    };
-    activity: {
-      sessionsPerPair: number | null;
-      mentoringHours: number;
-      completionRate: number | null;
-      noShowRate: number | null;
-      scheduledSessionCount: number;
-      cancelledSessionCount: number;
-      pairsNeedingCheckIn: number;
-      averageRating: number | null;
-    };
-  };
-};
-
-export type CompleteMatchMutationVariables = Exact<{
-  matchId: string | number;
-}>;
-
-export type CompleteMatchMutation = {
-  completeMatch: {
-    id: string;
-    status: MatchStatus;
-    score: number;
-    proposedAt: string | null;
-    expiresAt: string | null;
-    respondedAt: string | null;
-    closedAt: string | null;
-    declineReason: DeclineReason | null;
-    declineNote: string | null;
-    endReason: string | null;
-    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
-    breakdown: {
+export type ProgramDefaultsQuery = {
+  programDefaults: {
+    minOverlapMinutes: number;
+    targetOverlapMinutes: number;
+    expiryDays: number;
+    weights: {
       language: number;
       availability: number;
       interests: number;
       goals: number;
       equity: number;
-      overlapMinutesPerWeek: number;
-      sharedInterests: Array<string>;
-      overlap: Array<{ mentor: string; mentee: string }>;
     };
-  };
-};
-
-export type EndMatchMutationVariables = Exact<{
-  matchId: string | number;
-  reason: string;
-}>;
-
-export type EndMatchMutation = {
-  endMatch: {
-    id: string;
-    status: MatchStatus;
-    score: number;
-    proposedAt: string | null;
-    expiresAt: string | null;
-    respondedAt: string | null;
-    closedAt: string | null;
-    declineReason: DeclineReason | null;
-    declineNote: string | null;
-    endReason: string | null;
-    cohort: { id: string; name: string; status: CohortStatus; startsOn: string; endsOn: string };
-    breakdown: {
-      language: number;
-      availability: number;
-      interests: number;
-      goals: number;
-      equity: number;
-      overlapMinutesPerWeek: number;
-      sharedInterests: Array<string>;
-      overlap: Array<{ mentor: string; mentee: string }>;
+    cohort: {
+      nameMax: number;
+      maxDays: number;
+      weightMin: number;
+      weightMax: number;
+      minOverlapMin: number;
+      minOverlapMax: number;
+      targetOverlapMin: number;
+      targetOverlapMax: number;
+      expiryDaysMin: number;
+      expiryDaysMax: number;
+    };
+    profile: {
+      windowsMin: number;
+      windowsMax: number;
+      interestsMin: number;
+      interestsMax: number;
+      goalsMax: number;
+      tagLength: number;
+      aboutLength: number;
+      capacityMin: number;
+      capacityMax: number;
+      passwordMin: number;
+      passwordMax: number;
+      displayNameMax: number;
     };
   };
 };
@@ -1235,44 +1278,6 @@ export const ProfileFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProfileFieldsFragment, unknown>;
-export const PersonFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PersonFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'availability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
 export const CohortFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1323,72 +1328,6 @@ export const CohortFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CohortFieldsFragment, unknown>;
-export const MatchFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MatchFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cohort' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'breakdown' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'overlap' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MatchFieldsFragment, unknown>;
 export const MatchRunFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1493,6 +1432,110 @@ export const MatchRunFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MatchRunFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
+export const MatchFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1647,32 +1690,6 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const TaxonomyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Taxonomy' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'taxonomy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
 export const SignUpDocument = {
   kind: 'Document',
   definitions: [
@@ -1862,84 +1879,6 @@ export const LoginDocument = {
     },
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const UpdateProfileDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateProfile' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProfileInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateProfile' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProfileFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ProfileFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'availability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'underrepresented' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const CohortsDocument = {
   kind: 'Document',
   definitions: [
@@ -2897,6 +2836,54 @@ export const RunMatchingDocument = {
     },
   ],
 } as unknown as DocumentNode<RunMatchingMutation, RunMatchingMutationVariables>;
+export const MatchRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MatchRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'menteeCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchRunsQuery, MatchRunsQueryVariables>;
 export const PairRulesDocument = {
   kind: 'Document',
   definitions: [
@@ -3183,54 +3170,6 @@ export const RemovePairRuleDocument = {
     },
   ],
 } as unknown as DocumentNode<RemovePairRuleMutation, RemovePairRuleMutationVariables>;
-export const MatchRunsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MatchRuns' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'matchRuns' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'cohortId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matchedCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mentorCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MatchRunsQuery, MatchRunsQueryVariables>;
 export const CohortMatchesDocument = {
   kind: 'Document',
   definitions: [
@@ -3399,105 +3338,6 @@ export const CohortMatchesDocument = {
     },
   ],
 } as unknown as DocumentNode<CohortMatchesQuery, CohortMatchesQueryVariables>;
-export const CohortCheckInsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CohortCheckIns' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cohortReport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'cohortId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'cohortId' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'activity' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'pairsNeedingCheckIn' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'checkIns' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'daysSince' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'match' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'mentor' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'displayName' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'mentee' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'displayName' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CohortCheckInsQuery, CohortCheckInsQueryVariables>;
 export const MyMatchesDocument = {
   kind: 'Document',
   definitions: [
@@ -3930,6 +3770,829 @@ export const DeclineMatchDocument = {
     },
   ],
 } as unknown as DocumentNode<DeclineMatchMutation, DeclineMatchMutationVariables>;
+export const CompleteMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'matchId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteMatchMutation, CompleteMatchMutationVariables>;
+export const EndMatchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndMatch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMatch' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'matchId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohort' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'breakdown' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overlap' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndMatchMutation, EndMatchMutationVariables>;
+export const NotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Notifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unreadOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '1' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unreadOnly' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadCountQuery, UnreadCountQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const TaxonomyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Taxonomy' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'taxonomy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
+export const UpdateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProfileFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expertise' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'underrepresented' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const CohortReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CohortReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohortReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cohortId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'menteeCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mentorCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matchedMenteeCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedSessionCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'csvUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'matchesByStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'equity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentees' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'matchRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianHoursToMatch' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'participation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'menteesByLanguage' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mentorsByLanguage' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'menteesByOffset' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mentorsByOffset' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityOffered' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityUsed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityPending' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'funnel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianHoursToAnswer' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'declinedByReason' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'quality' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageLanguage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageAvailability' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageInterests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageGoals' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageEquity' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'overlapDistribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unmatched' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'offsetBand' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessionsPerPair' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mentoringHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'noShowRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scheduledSessionCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelledSessionCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pairsNeedingCheckIn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortReportQuery, CohortReportQueryVariables>;
+export const CohortCheckInsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CohortCheckIns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cohortReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cohortId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cohortId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'activity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'pairsNeedingCheckIn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'checkIns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'daysSince' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'match' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'mentor' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'displayName' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'mentee' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'displayName' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CohortCheckInsQuery, CohortCheckInsQueryVariables>;
 export const MySessionsDocument = {
   kind: 'Document',
   definitions: [
@@ -4689,396 +5352,76 @@ export const SubmitFeedbackDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
-export const NotificationsDocument = {
+export const ProgramDefaultsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'Notifications' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-        },
-      ],
+      name: { kind: 'Name', value: 'ProgramDefaults' },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'myNotifications' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'unreadOnly' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
-              },
-            ],
+            name: { kind: 'Name', value: 'programDefaults' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
+                  name: { kind: 'Name', value: 'weights' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
-export const UnreadCountDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'UnreadCount' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myNotifications' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '1' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'unreadOnly' },
-                value: { kind: 'BooleanValue', value: true },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UnreadCountQuery, UnreadCountQueryVariables>;
-export const MarkNotificationsReadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'MarkNotificationsRead' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-          type: {
-            kind: 'ListType',
-            type: {
-              kind: 'NonNullType',
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'markNotificationsRead' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'ids' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const CohortReportDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CohortReport' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cohortReport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'cohortId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'cohortId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'cohortId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'cohort' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'menteeCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mentorCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matchedMenteeCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'completedSessionCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'csvUrl' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'matchesByStatus' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weightMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weightMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiryDaysMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiryDaysMax' } },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'equity' },
+                  name: { kind: 'Name', value: 'profile' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mentees' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'matchRate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'medianHoursToMatch' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'participation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'menteesByLanguage' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'mentorsByLanguage' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'menteesByOffset' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'mentorsByOffset' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'capacityOffered' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'capacityUsed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'capacityPending' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'funnel' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'proposed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ended' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'medianHoursToAnswer' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'declinedByReason' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'quality' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageLanguage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageAvailability' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageInterests' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageGoals' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageEquity' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'overlapDistribution' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'display' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'unmatched' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'offsetBand' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'activity' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'sessionsPerPair' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mentoringHours' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'completionRate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'noShowRate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'scheduledSessionCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cancelledSessionCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pairsNeedingCheckIn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowsMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowsMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interestsMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interestsMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'goalsMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tagLength' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'aboutLength' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'capacityMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passwordMin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passwordMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayNameMax' } },
                     ],
                   },
                 },
@@ -5089,223 +5432,4 @@ export const CohortReportDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CohortReportQuery, CohortReportQueryVariables>;
-export const CompleteMatchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CompleteMatch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'completeMatch' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'matchId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MatchFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cohort' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'breakdown' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'overlap' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompleteMatchMutation, CompleteMatchMutationVariables>;
-export const EndMatchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EndMatch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'endMatch' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'matchId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'matchId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'reason' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MatchFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Match' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declineReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'declineNote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endReason' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cohort' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'breakdown' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'equity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'overlap' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'mentor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mentee' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EndMatchMutation, EndMatchMutationVariables>;
+} as unknown as DocumentNode<ProgramDefaultsQuery, ProgramDefaultsQueryVariables>;

@@ -8,7 +8,6 @@ export type TimeWindow = { day: Weekday; start: string; end: string };
 
 export const SLOT_MINUTES = 30;
 export const SLOTS_PER_DAY = (24 * 60) / SLOT_MINUTES;
-export const MAX_WINDOWS = 21;
 
 // grid[day][slot]: day 0 is Monday, slot 0 is 00:00–00:30.
 export type Grid = readonly (readonly boolean[])[];

@@ -9,16 +9,25 @@ import {
   valuesFromProfile,
   type ProfileValues,
 } from './profile-model';
+import { SAMPLE_DEFAULTS } from '../settings/program-defaults.fixture';
+
+const limits = SAMPLE_DEFAULTS.profile;
 
 const known = () => true;
 
 function complete(overrides: Partial<ProfileValues> = {}): ProfileValues {
   return {
-    ...newProfileValues('MENTEE', 'ES', 'America/Bogota'),
+    ...newProfileValues('MENTEE', 'ES', 'America/Bogota', limits),
     email: 'ana@example.org',
     password: 'una-clave-larga',
     displayName: 'Ana',
-    grid: paintRange(newProfileValues('MENTEE', 'ES', 'UTC').grid, [0], 18 * 60, 20 * 60, true),
+    grid: paintRange(
+      newProfileValues('MENTEE', 'ES', 'UTC', limits).grid,
+      [0],
+      18 * 60,
+      20 * 60,
+      true,
+    ),
     interests: ['python'],
     ...overrides,
   };
@@ -26,7 +35,7 @@ function complete(overrides: Partial<ProfileValues> = {}): ProfileValues {
 
 describe('validateProfile', () => {
   it('accepts a complete mentee', () => {
-    expect(validateProfile(complete(), 'signup', known)).toEqual({});
+    expect(validateProfile(complete(), 'signup', known, limits)).toEqual({});
   });
 
   it('names each missing answer with its catalogue key', () => {
@@ -35,10 +44,11 @@ describe('validateProfile', () => {
         email: 'nope',
         password: 'short',
         interests: [],
-        grid: newProfileValues('MENTEE', 'ES', 'UTC').grid,
+        grid: newProfileValues('MENTEE', 'ES', 'UTC', limits).grid,
       }),
       'signup',
       known,
+      limits,
     );
     expect(errors).toEqual({
       email: 'errors.field.email',
@@ -53,13 +63,16 @@ describe('validateProfile', () => {
       complete({ role: 'MENTOR', capacity: 11, languages: ['EN'], preferredLanguage: 'ES' }),
       'signup',
       known,
+      limits,
     );
     expect(errors.capacity).toBe('errors.field.capacity');
     expect(errors.preferredLanguage).toBe('errors.field.preferredLanguage');
   });
 
   it('does not ask for email and password when editing', () => {
-    expect(validateProfile(complete({ email: '', password: '' }), 'edit', known)).toEqual({});
+    expect(validateProfile(complete({ email: '', password: '' }), 'edit', known, limits)).toEqual(
+      {},
+    );
   });
 });
 
@@ -107,5 +120,24 @@ describe('inputs for the API', () => {
 
   it('normalises free tags like the server, without accents', () => {
     expect(normalizeTag('  Divulgación  Científica ')).toBe('divulgacion-cientifica');
+  });
+});
+
+describe('limits from the API', () => {
+  it('checks with the limits it is given, not a copy of its own', () => {
+    const tight = { ...limits, interestsMax: 2, capacityMin: 2, capacityMax: 3, tagLength: 5 };
+    const mentor = complete({ role: 'MENTOR', interests: ['a', 'b', 'c'], capacity: 4 });
+    expect(validateProfile(mentor, 'edit', known, tight)).toEqual({
+      interests: 'errors.field.interests',
+      capacity: 'errors.field.capacity',
+    });
+    expect(
+      validateProfile(complete({ interests: ['toolong'] }), 'edit', known, tight).interests,
+    ).toBe('errors.field.interestTag');
+    expect(validateProfile(complete({ interests: ['short'] }), 'edit', known, tight)).toEqual({});
+  });
+
+  it('starts a new mentor at the smallest capacity the API allows', () => {
+    expect(newProfileValues('MENTOR', 'EN', 'UTC', { capacityMin: 2 }).capacity).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
-// The profile form's values, their checks (the same limits the API applies, so most
-// mistakes are caught before a round trip) and their conversion to the API's inputs.
+// The profile form's values, their checks (with the limits the API gives in
+// programDefaults, so most mistakes are caught before a round trip) and their conversion to the API's inputs.
 import type {
   Language,
   ProfileFieldsFragment,
@@ -7,28 +7,18 @@ import type {
   SignUpInput,
   UpdateProfileInput,
 } from '../gql/graphql';
+import type { ProfileLimits } from '../settings/program-defaults.types';
 import {
   emptyGrid,
   gridFromWindows,
-  MAX_WINDOWS,
   windowsFromGrid,
   type Grid,
   type TimeWindow,
 } from './availability';
 
-export const LIMITS = {
-  passwordMin: 10,
-  passwordMax: 200,
-  displayNameMax: 80,
-  emailMax: 254,
-  interestsMin: 1,
-  interestsMax: 15,
-  tagMax: 40,
-  goalsMax: 10,
-  aboutMax: 1000,
-  capacityMin: 1,
-  capacityMax: 10,
-} as const;
+// The longest address SMTP allows (RFC 5321), not a program setting; every other limit
+// comes from the API's programDefaults.
+export const EMAIL_MAX = 254;
 
 export type SelfId = 'yes' | 'no' | 'unset';
 
@@ -54,7 +44,12 @@ export type FormMode = 'signup' | 'edit';
 // Field name → catalogue key of the message.
 export type ValidationErrors = Partial<Record<string, string>>;
 
-export function newProfileValues(role: Role, language: Language, timezone: string): ProfileValues {
+export function newProfileValues(
+  role: Role,
+  language: Language,
+  timezone: string,
+  limits: Pick<ProfileLimits, 'capacityMin'>,
+): ProfileValues {
   return {
     role,
     email: '',
@@ -67,7 +62,7 @@ export function newProfileValues(role: Role, language: Language, timezone: strin
     interests: [],
     goals: [],
     expertise: [],
-    capacity: 1,
+    capacity: limits.capacityMin,
     about: '',
     selfId: 'unset',
   };
@@ -105,8 +100,8 @@ export function normalizeTag(tag: string): string {
 
 const TAG = /^[a-z0-9][a-z0-9+#.-]*$/;
 
-export function isValidTag(tag: string): boolean {
-  return tag.length > 0 && tag.length <= LIMITS.tagMax && TAG.test(tag);
+export function isValidTag(tag: string, maxLength: number): boolean {
+  return tag.length > 0 && tag.length <= maxLength && TAG.test(tag);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -115,6 +110,7 @@ export function validateProfile(
   v: ProfileValues,
   mode: FormMode,
   isKnownZone: (zone: string) => boolean,
+  limits: ProfileLimits,
 ): ValidationErrors {
   const errors: ValidationErrors = {};
   const isLead = v.role === 'LEAD';
@@ -123,15 +119,15 @@ export function validateProfile(
       errors.role = 'errors.field.role';
     }
     const email = v.email.trim();
-    if (!EMAIL.test(email) || email.length > LIMITS.emailMax) {
+    if (!EMAIL.test(email) || email.length > EMAIL_MAX) {
       errors.email = 'errors.field.email';
     }
-    if (v.password.length < LIMITS.passwordMin || v.password.length > LIMITS.passwordMax) {
+    if (v.password.length < limits.passwordMin || v.password.length > limits.passwordMax) {
       errors.password = 'errors.field.password';
     }
   }
   const name = v.displayName.trim();
-  if (name.length === 0 || name.length > LIMITS.displayNameMax) {
+  if (name.length === 0 || name.length > limits.displayNameMax) {
     errors.displayName = 'errors.field.displayName';
   }
   if (v.languages.length === 0) {
@@ -144,31 +140,31 @@ export function validateProfile(
   }
   if (!isLead) {
     const windows = windowsFromGrid(v.grid);
-    if (windows.length === 0 || windows.length > MAX_WINDOWS) {
+    if (windows.length < limits.windowsMin || windows.length > limits.windowsMax) {
       errors.availability = 'errors.field.availability';
     }
-    if (v.interests.length < LIMITS.interestsMin || v.interests.length > LIMITS.interestsMax) {
+    if (v.interests.length < limits.interestsMin || v.interests.length > limits.interestsMax) {
       errors.interests = 'errors.field.interests';
-    } else if (!v.interests.every(isValidTag)) {
+    } else if (!v.interests.every((tag) => isValidTag(tag, limits.tagLength))) {
       errors.interests = 'errors.field.interestTag';
     }
   }
-  if (v.role === 'MENTEE' && v.goals.length > LIMITS.goalsMax) {
+  if (v.role === 'MENTEE' && v.goals.length > limits.goalsMax) {
     errors.goals = 'errors.field.goals';
   }
   if (v.role === 'MENTOR') {
-    if (v.expertise.length > LIMITS.goalsMax) {
+    if (v.expertise.length > limits.goalsMax) {
       errors.expertise = 'errors.field.expertise';
     }
     if (
       !Number.isInteger(v.capacity) ||
-      v.capacity < LIMITS.capacityMin ||
-      v.capacity > LIMITS.capacityMax
+      v.capacity < limits.capacityMin ||
+      v.capacity > limits.capacityMax
     ) {
       errors.capacity = 'errors.field.capacity';
     }
   }
-  if (v.about.trim().length > LIMITS.aboutMax) {
+  if (v.about.trim().length > limits.aboutLength) {
     errors.about = 'errors.field.about';
   }
   return errors;

@@ -1,5 +1,5 @@
 import { useQuery } from 'urql';
-import { TaxonomyQuery } from '../api/operations';
+import { TaxonomyQuery } from '../pages/profile/profile.graphql';
 
 export function useTaxonomy() {
   const [result, reexecute] = useQuery({ query: TaxonomyQuery });

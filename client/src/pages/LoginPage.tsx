@@ -4,7 +4,7 @@ import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react
 import { CombinedError, useMutation } from 'urql';
 import { translateApiError } from '../api/errors';
 import { apiTranslator } from '../lib/labels';
-import { LoginMutation } from '../api/operations';
+import { LoginMutation } from '../auth/auth.graphql';
 import { useSession } from '../auth/session';
 import { Page } from '../components/Layout';
 import { ErrorIcon, Notice, TextField } from '../components/fields';

@@ -2,16 +2,17 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { CombinedError, useMutation } from 'urql';
-import { SignUpMutation } from '../api/operations';
+import { SignUpMutation } from '../auth/auth.graphql';
 import { useSession } from '../auth/session';
 import { Page } from '../components/Layout';
 import { Notice, Spinner } from '../components/fields';
-import { ProfileForm } from '../components/ProfileForm';
+import { ProfileForm } from '../components/profile/ProfileForm';
 import { currentLanguage } from '../i18n';
 import { newProfileValues, toSignUpInput, type ProfileValues } from '../lib/profile-model';
 import { browserTimeZone } from '../lib/timezones';
 import { useLocale } from '../lib/use-locale';
 import { useTaxonomy } from '../lib/use-taxonomy';
+import { useProgramDefaults } from '../settings/program-defaults';
 
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -19,7 +20,19 @@ export function SignUpPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { me, signIn } = useSession();
-  const { taxonomy, failed, retry } = useTaxonomy();
+  const taxonomyState = useTaxonomy();
+  const { taxonomy } = taxonomyState;
+  const defaultsState = useProgramDefaults();
+  const { defaults } = defaultsState;
+  const failed = taxonomyState.failed || defaultsState.failed;
+  const retry = () => {
+    if (taxonomyState.failed) {
+      taxonomyState.retry();
+    }
+    if (defaultsState.failed) {
+      defaultsState.retry();
+    }
+  };
   const [, signUp] = useMutation(SignUpMutation);
 
   const role = params.get('role') === 'mentor' ? 'MENTOR' : 'MENTEE';
@@ -27,8 +40,15 @@ export function SignUpPage() {
   const cohortId = params.get('cohort');
   // Spoken and preferred language start at the page's language.
   const initial = useMemo(
-    () => newProfileValues(role, currentLanguage() === 'es' ? 'ES' : 'EN', browserTimeZone()),
-    [role],
+    () =>
+      defaults &&
+      newProfileValues(
+        role,
+        currentLanguage() === 'es' ? 'ES' : 'EN',
+        browserTimeZone(),
+        defaults.profile,
+      ),
+    [role, defaults],
   );
 
   if (me) {
@@ -60,7 +80,7 @@ export function SignUpPage() {
             {t('common.retry')}
           </button>
         </>
-      ) : taxonomy ? (
+      ) : taxonomy && initial ? (
         <ProfileForm
           key={role}
           mode="signup"

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { CohortCheckInsQuery } from '../../api/program';
+import { CohortCheckInsQuery } from '../../pages/report/report.graphql';
 import { Spinner } from '../fields';
 
 // Pairs that never met three weeks after accepting, or went quiet for a month.

@@ -2,63 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import { translateApiError, type FormErrors } from '../../api/errors';
-import type { CohortFieldsFragment, CreateCohortInput } from '../../gql/graphql';
+import type { CreateCohortInput } from '../../gql/graphql';
+import {
+  validateCohortSettings,
+  WEIGHT_KEYS,
+  type CohortValues,
+  type WeightValues,
+} from '../../lib/cohort-model';
 import { apiTranslator } from '../../lib/labels';
+import { useLimits } from '../../settings/program-defaults';
 import { describedBy, FieldError, Notice } from '../fields';
-import { DateTime } from 'luxon';
-
-export const WEIGHT_KEYS = ['language', 'availability', 'interests', 'goals', 'equity'] as const;
-export type WeightValues = Record<(typeof WEIGHT_KEYS)[number], number>;
-
-// Only the five weights (results carry __typename, which the API's inputs refuse).
-export function pickWeights(w: WeightValues): WeightValues {
-  return {
-    language: w.language,
-    availability: w.availability,
-    interests: w.interests,
-    goals: w.goals,
-    equity: w.equity,
-  };
-}
-
-type Values = {
-  name: string;
-  startsOn: string;
-  endsOn: string;
-  minOverlapMinutes: number;
-  targetOverlapMinutes: number;
-  expiryDays: number;
-  allowRepeatPairs: boolean;
-  weights: WeightValues;
-};
-
-// A new cohort starts today, in the lead's own zone, and runs 90 days.
-export function defaultCohortValues(zone: string): Values {
-  const start = DateTime.now().setZone(zone).startOf('day');
-  return {
-    name: '',
-    startsOn: start.toISODate() ?? '',
-    endsOn: start.plus({ days: 90 }).toISODate() ?? '',
-    minOverlapMinutes: 60,
-    targetOverlapMinutes: 180,
-    expiryDays: 7,
-    allowRepeatPairs: false,
-    weights: { language: 3, availability: 3, interests: 2, goals: 1, equity: 1 },
-  };
-}
-
-export function valuesFromCohort(c: CohortFieldsFragment): Values {
-  return {
-    name: c.name,
-    startsOn: c.startsOn,
-    endsOn: c.endsOn,
-    minOverlapMinutes: c.minOverlapMinutes,
-    targetOverlapMinutes: c.targetOverlapMinutes,
-    expiryDays: c.expiryDays,
-    allowRepeatPairs: c.allowRepeatPairs,
-    weights: pickWeights(c.weights),
-  };
-}
 
 // The settings of a cohort, for creating one or changing it before it is under way.
 export function CohortSettingsForm({
@@ -67,18 +20,25 @@ export function CohortSettingsForm({
   onSubmit,
   idPrefix,
 }: {
-  initial: Values;
+  initial: CohortValues;
   submitLabel: string;
   idPrefix: string;
   onSubmit: (input: CreateCohortInput) => Promise<CombinedError | null>;
 }) {
   const { t, i18n } = useTranslation();
+  const { cohort: limits } = useLimits();
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const id = (name: string) => `${idPrefix}-${name}`;
   const fieldError = (name: string) => errors.fields[name] ?? null;
+
+  const ranges = {
+    minOverlapMinutes: [limits.minOverlapMin, limits.minOverlapMax],
+    targetOverlapMinutes: [limits.targetOverlapMin, limits.targetOverlapMax],
+    expiryDays: [limits.expiryDaysMin, limits.expiryDaysMax],
+  } as const;
 
   const number = (
     name: 'minOverlapMinutes' | 'targetOverlapMinutes' | 'expiryDays',
@@ -99,7 +59,8 @@ export function CohortSettingsForm({
         type="number"
         className="input input-short"
         value={v[name]}
-        min={name === 'expiryDays' ? 1 : 0}
+        min={ranges[name][0]}
+        max={ranges[name][1]}
         aria-invalid={fieldError(name) ? true : undefined}
         aria-describedby={describedBy(id(name), !!hint, !!fieldError(name))}
         onChange={(e) => setV({ ...v, [name]: Number(e.target.value) })}
@@ -114,16 +75,13 @@ export function CohortSettingsForm({
       onSubmit={(e) => {
         e.preventDefault();
         setSaved(false);
-        const local: Record<string, string> = {};
-        if (!v.name.trim()) {
-          local.name = t('errors.field.cohortName');
-        }
-        if (!v.startsOn) {
-          local.startsOn = t('errors.field.startsOn');
-        }
-        if (!v.endsOn || (v.startsOn && v.endsOn < v.startsOn)) {
-          local.endsOn = t('errors.field.endsOn');
-        }
+        // The API's limits, checked before a round trip; messages name them.
+        const local = Object.fromEntries(
+          Object.entries(validateCohortSettings(v, limits)).map(([field, key]) => [
+            field,
+            t(key as 'errors.field.name'),
+          ]),
+        );
         if (Object.keys(local).length > 0) {
           setErrors({ fields: local, form: null });
           return;
@@ -153,7 +111,7 @@ export function CohortSettingsForm({
           id={id('name')}
           className="input"
           value={v.name}
-          maxLength={120}
+          maxLength={limits.nameMax}
           aria-invalid={fieldError('name') ? true : undefined}
           aria-describedby={describedBy(id('name'), false, !!fieldError('name'))}
           onChange={(e) => setV({ ...v, name: e.target.value })}
@@ -218,6 +176,7 @@ export function WeightsFields({
   onChange: (w: WeightValues) => void;
 }) {
   const { t } = useTranslation();
+  const { cohort: limits } = useLimits();
   const groupId = `${idPrefix}-weights`;
   return (
     <fieldset
@@ -239,8 +198,8 @@ export function WeightsFields({
             <input
               id={`${groupId}-${k}`}
               type="number"
-              min={0}
-              max={10}
+              min={limits.weightMin}
+              max={limits.weightMax}
               step={0.5}
               className="input input-short"
               value={weights[k]}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { CohortMatchesQuery } from '../../api/program';
+import { CohortMatchesQuery } from '../../pages/cohorts/matching.graphql';
 import type { MatchStatus } from '../../gql/graphql';
 import { formatDateTimeIn, formatNumber } from '../../lib/format';
 import { Notice, Spinner } from '../fields';

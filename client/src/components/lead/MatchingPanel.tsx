@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { translateApiError } from '../../api/errors';
-import { AddPairRuleMutation, MatchRunsQuery, RunMatchingMutation } from '../../api/program';
+import {
+  AddPairRuleMutation,
+  MatchRunsQuery,
+  RunMatchingMutation,
+} from '../../pages/cohorts/matching.graphql';
 import type { CohortFieldsFragment, MatchRunFieldsFragment, PairRuleKind } from '../../gql/graphql';
 import { formatDateTimeIn, formatNumber } from '../../lib/format';
 import { apiTranslator } from '../../lib/labels';
 import { Notice } from '../fields';
-import { pickWeights, WEIGHT_KEYS, WeightsFields, type WeightValues } from './CohortSettingsForm';
+import { pickWeights, WEIGHT_KEYS, type WeightValues } from '../../lib/cohort-model';
+import { WeightsFields } from './CohortSettingsForm';
 import { PAIR_RULES_CONTEXT, PairRules } from './PairRules';
 import { PinMentee } from './PinMentee';
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { translateApiError } from '../../api/errors';
-import { PairRulesQuery, RemovePairRuleMutation } from '../../api/program';
+import { PairRulesQuery, RemovePairRuleMutation } from '../../pages/cohorts/matching.graphql';
 import { apiTranslator } from '../../lib/labels';
 import { Notice, Spinner } from '../fields';
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { translateApiError } from '../../api/errors';
-import { AddPairRuleMutation, CohortMentorsQuery } from '../../api/program';
+import { AddPairRuleMutation, CohortMentorsQuery } from '../../pages/cohorts/matching.graphql';
 import { apiTranslator } from '../../lib/labels';
 import { FieldError } from '../fields';
 import { PAIR_RULES_CONTEXT } from './PairRules';

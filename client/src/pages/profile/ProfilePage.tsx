@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { UpdateProfileMutation } from '../api/operations';
-import type { Me } from '../auth/session';
-import { Page } from '../components/Layout';
-import { Notice, Spinner } from '../components/fields';
-import { ProfileForm } from '../components/ProfileForm';
-import { ProfileView } from '../components/ProfileView';
-import { toUpdateInput, valuesFromProfile, type ProfileValues } from '../lib/profile-model';
-import { useLocale } from '../lib/use-locale';
-import { useTaxonomy } from '../lib/use-taxonomy';
+import { UpdateProfileMutation } from './profile.graphql';
+import type { Me } from '../../auth/session';
+import { Page } from '../../components/Layout';
+import { Notice, Spinner } from '../../components/fields';
+import { ProfileForm } from '../../components/profile/ProfileForm';
+import { ProfileView } from '../../components/ProfileView';
+import { toUpdateInput, valuesFromProfile, type ProfileValues } from '../../lib/profile-model';
+import { useLocale } from '../../lib/use-locale';
+import { useTaxonomy } from '../../lib/use-taxonomy';
+import { RequireDefaults } from '../../settings/program-defaults';
 
 export function ProfilePage({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -45,19 +46,21 @@ export function ProfilePage({ me }: { me: Me }) {
     return (
       <Page title={t('profile.editTitle')}>
         {taxonomy ? (
-          <ProfileForm
-            mode="edit"
-            initial={initial}
-            taxonomy={taxonomy}
-            locale={locale}
-            submitLabel={t('profile.save')}
-            submittingLabel={t('common.saving')}
-            onSubmit={submit}
-            onCancel={() => {
-              setEditing(false);
-              focusHeading();
-            }}
-          />
+          <RequireDefaults>
+            <ProfileForm
+              mode="edit"
+              initial={initial}
+              taxonomy={taxonomy}
+              locale={locale}
+              submitLabel={t('profile.save')}
+              submittingLabel={t('common.saving')}
+              onSubmit={submit}
+              onCancel={() => {
+                setEditing(false);
+                focusHeading();
+              }}
+            />
+          </RequireDefaults>
         ) : (
           <Spinner />
         )}

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { MarkNotificationsReadMutation, NotificationsQuery } from '../api/program';
-import type { Me } from '../auth/session';
-import { Notice, Spinner } from '../components/fields';
-import { Page } from '../components/Layout';
-import { formatDateTimeIn, formatInZone } from '../lib/format';
-import { declineReasonLabel } from '../lib/labels';
-import { useLocale } from '../lib/use-locale';
+import { MarkNotificationsReadMutation, NotificationsQuery } from './notifications.graphql';
+import type { Me } from '../../auth/session';
+import { Notice, Spinner } from '../../components/fields';
+import { Page } from '../../components/Layout';
+import { formatDateTimeIn, formatInZone } from '../../lib/format';
+import { declineReasonLabel } from '../../lib/labels';
+import { useLocale } from '../../lib/use-locale';
 
 // Marking read returns a number, which the cache cannot tie to anything: this makes it
 // refetch every notification list, the page's and the unread badge's.

@@ -2,24 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { translateApiError } from '../api/errors';
+import { translateApiError } from '../../api/errors';
 import {
   AcceptMatchMutation,
   DeclineMatchMutation,
   MatchContactQuery,
   MyMatchesQuery,
-} from '../api/program';
-import type { Me } from '../auth/session';
-import { CohortMemberships } from '../components/CohortMemberships';
-import { FieldError, Fieldset, Notice, Spinner } from '../components/fields';
-import { Page } from '../components/Layout';
-import { MatchClosing } from '../components/MatchClosing';
-import { MatchReasons } from '../components/MatchReasons';
-import { PersonCard } from '../components/PersonCard';
-import type { MyMatchesQuery as MyMatchesData } from '../gql/graphql';
-import { formatDateTimeIn } from '../lib/format';
-import { apiTranslator, DECLINE_REASONS } from '../lib/labels';
-import { useLocale } from '../lib/use-locale';
+} from './matches.graphql';
+import type { Me } from '../../auth/session';
+import { CohortMemberships } from '../../components/CohortMemberships';
+import { RequireDefaults } from '../../settings/program-defaults';
+import { FieldError, Fieldset, Notice, Spinner } from '../../components/fields';
+import { Page } from '../../components/Layout';
+import { MatchClosing } from '../../components/MatchClosing';
+import { MatchReasons } from '../../components/MatchReasons';
+import { PersonCard } from '../../components/PersonCard';
+import type { MyMatchesQuery as MyMatchesData } from '../../gql/graphql';
+import { formatDateTimeIn } from '../../lib/format';
+import { apiTranslator, DECLINE_REASONS } from '../../lib/labels';
+import { useLocale } from '../../lib/use-locale';
 
 type MatchItem = MyMatchesData['myMatches'][number];
 
@@ -66,7 +67,9 @@ export function MatchesPage({ me }: { me: Me }) {
       )}
       <section aria-labelledby="cohorts-title" className="section-block card">
         <h2 id="cohorts-title">{t('cohorts.yourCohorts')}</h2>
-        <CohortMemberships me={me} locale={locale} />
+        <RequireDefaults>
+          <CohortMemberships me={me} locale={locale} />
+        </RequireDefaults>
       </section>
       {past.length > 0 && (
         <section aria-labelledby="past-title" className="section-block">

@@ -1,3 +1,4 @@
+// Account operations: who is logged in, signing up and logging in.
 import { graphql } from '../gql';
 
 export const ProfileFieldsFragment = graphql(`
@@ -32,15 +33,6 @@ export const MeQuery = graphql(`
   }
 `);
 
-export const TaxonomyQuery = graphql(`
-  query Taxonomy {
-    taxonomy {
-      interests
-      goals
-    }
-  }
-`);
-
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
@@ -59,14 +51,6 @@ export const LoginMutation = graphql(`
       me {
         ...ProfileFields
       }
-    }
-  }
-`);
-
-export const UpdateProfileMutation = graphql(`
-  mutation UpdateProfile($input: UpdateProfileInput!) {
-    updateProfile(input: $input) {
-      ...ProfileFields
     }
   }
 `);

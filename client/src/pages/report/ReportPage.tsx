@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { translateApiError } from '../../api/errors';
-import { CohortReportQuery } from '../../api/program';
+import { CohortReportQuery } from './report.graphql';
 import { BarChart, type Bar } from '../../components/BarChart';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Notice, Spinner } from '../../components/fields';

@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { MyMatchesQuery, MySessionsQuery } from '../api/program';
-import type { Me } from '../auth/session';
-import { Notice, Spinner } from '../components/fields';
-import { Page } from '../components/Layout';
-import { ScheduleForm } from '../components/ScheduleForm';
-import { SessionItem } from '../components/SessionItem';
-import type { SessionFieldsFragment } from '../gql/graphql';
-import { formatInZone, formatTimeIn } from '../lib/format';
-import { weekDates } from '../lib/schedule';
-import { useLocale } from '../lib/use-locale';
+import { MyMatchesQuery } from '../matches/matches.graphql';
+import { MySessionsQuery } from './sessions.graphql';
+import type { Me } from '../../auth/session';
+import { Notice, Spinner } from '../../components/fields';
+import { Page } from '../../components/Layout';
+import { ScheduleForm } from '../../components/ScheduleForm';
+import { SessionItem } from '../../components/SessionItem';
+import type { SessionFieldsFragment } from '../../gql/graphql';
+import { formatInZone, formatTimeIn } from '../../lib/format';
+import { weekDates } from '../../lib/schedule';
+import { useLocale } from '../../lib/use-locale';
 
 export function SessionsPage({ me }: { me: Me }) {
   const { t } = useTranslation();

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { CreateCohortMutation, LeadCohortsQuery } from '../../api/program';
+import { CreateCohortMutation, LeadCohortsQuery } from './cohorts.graphql';
 import { Notice, Spinner } from '../../components/fields';
 import { Page } from '../../components/Layout';
-import { CohortSettingsForm, defaultCohortValues } from '../../components/lead/CohortSettingsForm';
+import { CohortSettingsForm } from '../../components/lead/CohortSettingsForm';
+import { defaultCohortValues } from '../../lib/cohort-model';
+import { RequireDefaults } from '../../settings/program-defaults';
 import { formatCalendarDay } from '../../lib/format';
 import { useLocale } from '../../lib/use-locale';
 import { TableScroll } from '../../components/TableScroll';
@@ -69,19 +71,23 @@ export function CohortsPage({ zone }: { zone: string }) {
       )}
       <section className="card section-block" aria-labelledby="create-title">
         <h2 id="create-title">{t('lead.createTitle')}</h2>
-        <CohortSettingsForm
-          idPrefix="new-cohort"
-          initial={defaultCohortValues(zone)}
-          submitLabel={t('lead.create')}
-          onSubmit={async (input) => {
-            const r = await create({ input });
-            if (r.error || !r.data) {
-              return r.error ?? null;
-            }
-            await navigate(`/cohorts/${r.data.createCohort.id}`, { state: { created: true } });
-            return null;
-          }}
-        />
+        <RequireDefaults>
+          {(defaults) => (
+            <CohortSettingsForm
+              idPrefix="new-cohort"
+              initial={defaultCohortValues(zone, defaults)}
+              submitLabel={t('lead.create')}
+              onSubmit={async (input) => {
+                const r = await create({ input });
+                if (r.error || !r.data) {
+                  return r.error ?? null;
+                }
+                await navigate(`/cohorts/${r.data.createCohort.id}`, { state: { created: true } });
+                return null;
+              }}
+            />
+          )}
+        </RequireDefaults>
       </section>
     </Page>
   );

@@ -8,11 +8,13 @@ import {
   OpenCohortMutation,
   SetCohortStatusMutation,
   UpdateCohortMutation,
-} from '../../api/program';
+} from './cohorts.graphql';
 import { Notice, Spinner } from '../../components/fields';
 import { Page } from '../../components/Layout';
 import { CheckIns } from '../../components/lead/CheckIns';
-import { CohortSettingsForm, valuesFromCohort } from '../../components/lead/CohortSettingsForm';
+import { CohortSettingsForm } from '../../components/lead/CohortSettingsForm';
+import { valuesFromCohort } from '../../lib/cohort-model';
+import { RequireDefaults } from '../../settings/program-defaults';
 import { MatchesTable } from '../../components/lead/MatchesTable';
 import { MatchingPanel } from '../../components/lead/MatchingPanel';
 import type { CohortStatus } from '../../gql/graphql';
@@ -127,22 +129,26 @@ export function CohortPage({ zone }: { zone: string }) {
         </div>
       </section>
       {(cohort.status === 'OPEN' || cohort.status === 'MATCHING') && (
-        <MatchingPanel cohort={cohort} zone={zone} locale={locale} onPublished={reload} />
+        <RequireDefaults>
+          <MatchingPanel cohort={cohort} zone={zone} locale={locale} onPublished={reload} />
+        </RequireDefaults>
       )}
       <MatchesTable key={matchesVersion} cohortId={cohort.id} zone={zone} locale={locale} />
       <CheckIns cohortId={cohort.id} />
       <section className="card section-block" aria-labelledby="settings-title">
         <h2 id="settings-title">{t('lead.settingsTitle')}</h2>
-        <CohortSettingsForm
-          key={cohort.id}
-          idPrefix="cohort"
-          initial={valuesFromCohort(cohort)}
-          submitLabel={t('lead.saveSettings')}
-          onSubmit={async (input) => {
-            const r = await update({ cohortId: cohort.id, input });
-            return r.error ?? null;
-          }}
-        />
+        <RequireDefaults>
+          <CohortSettingsForm
+            key={cohort.id}
+            idPrefix="cohort"
+            initial={valuesFromCohort(cohort)}
+            submitLabel={t('lead.saveSettings')}
+            onSubmit={async (input) => {
+              const r = await update({ cohortId: cohort.id, input });
+              return r.error ?? null;
+            }}
+          />
+        </RequireDefaults>
       </section>
     </Page>
   );
