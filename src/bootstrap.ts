@@ -36,9 +36,12 @@ export async function createApp(
         logger: options.quiet || config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
       },
     );
-    app.use((_req: unknown, _res: unknown, next: () => void) =>
-      requestContext.run({ sqlStatements: 0 }, next),
-    );
+    if (config.NODE_ENV === 'test') {
+      // Statement counts are for tests (batching proofs); production pays nothing for them.
+      app.use((_req: unknown, _res: unknown, next: () => void) =>
+        requestContext.run({ sqlStatements: 0 }, next),
+      );
+    }
     app.useGlobalPipes(new TextInputPipe(), validationPipe());
     app.useGlobalFilters(new HttpErrorFilter());
     app.useBodyParser('json', { limit: '200kb' });

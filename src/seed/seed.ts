@@ -252,6 +252,9 @@ async function main(): Promise<void> {
     await matches.expireDue(now);
     await cohorts.setStatus(cohort.id, 'ACTIVE');
     await sessions.flagCheckIns(now);
+    // Fresh statistics for the planner: PGlite has no autovacuum, and without them the
+    // report's queries choose nested loops over the whole cohort.
+    await ds.query('ANALYZE');
 
     const mentor = people.find((p) => p.role === 'MENTOR')!;
     const mentee = people.find((p) => p.role === 'MENTEE')!;
