@@ -5,23 +5,11 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { ScoreWeights } from '../matching/engine/types';
 import type { CohortStatusName } from './cohort-transitions';
 
-export type Weights = {
-  language: number;
-  availability: number;
-  interests: number;
-  goals: number;
-  equity: number;
-};
-
-export const DEFAULT_WEIGHTS: Weights = {
-  language: 1,
-  availability: 1,
-  interests: 1,
-  goals: 1,
-  equity: 0.5,
-};
+// The engine owns the weights' shape and defaults (matching/engine/types.ts).
+export type Weights = ScoreWeights;
 
 @Entity({ name: 'cohort' })
 export class CohortEntity {
@@ -82,9 +70,6 @@ export class CohortMemberEntity {
 
   @Column({ type: 'int', nullable: true })
   capacity: number | null;
-
-  @Column({ name: 'accepted_count', type: 'int' })
-  acceptedCount: number;
 
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz', precision: 3 })
   joinedAt: Date;
