@@ -353,3 +353,16 @@ export function findPairRules(
     [[...cohortIds]],
   );
 }
+
+// The pairs a cohort's rules of one kind name, for the matcher (pins and lead exclusions).
+export function findPairRefs(
+  m: EntityManager,
+  cohortId: string,
+  kind: PairRuleKindName,
+): Promise<{ mentorId: string; menteeId: string }[]> {
+  return m.query<{ mentorId: string; menteeId: string }[]>(
+    `SELECT mentor_id AS "mentorId", mentee_id AS "menteeId" FROM pair_rule
+      WHERE cohort_id = $1 AND kind = $2 ORDER BY created_at, id`,
+    [cohortId, kind],
+  );
+}

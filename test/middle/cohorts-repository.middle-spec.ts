@@ -11,6 +11,7 @@ import {
   findMemberForUpdate,
   findMembers,
   findMemberships,
+  findPairRefs,
   findPairRules,
   insertCohort,
   insertMember,
@@ -276,6 +277,14 @@ describe('cohorts repository (middle tier)', () => {
     const rules = await findPairRules(m(), [cohort.id, other.id]);
     expect(db.statements.count).toBe(1);
     expect(rules.map((r) => r.id)).toEqual([pin?.id, exclude?.id]);
+
+    await expect(findPairRefs(m(), cohort.id, 'PIN')).resolves.toEqual([
+      { mentorId: mentor, menteeId: mentee },
+    ]);
+    await expect(findPairRefs(m(), cohort.id, 'EXCLUDE')).resolves.toEqual([
+      { mentorId: mentor2, menteeId: mentee },
+    ]);
+    await expect(findPairRefs(m(), other.id, 'EXCLUDE')).resolves.toEqual([]);
 
     await expect(deletePairRule(m(), pin?.id ?? '')).resolves.toBe(true);
     await expect(deletePairRule(m(), pin?.id ?? '')).resolves.toBe(false);
