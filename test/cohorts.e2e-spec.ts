@@ -11,6 +11,7 @@ import { COHORT_FIELDS, createOpenCohort, join } from './helpers/cohorts';
 
 const CREATE = `mutation C($input: CreateCohortInput!) { createCohort(input: $input) { ${COHORT_FIELDS} } }`;
 const COHORTS = `query { cohorts { id status myMembership { role capacity } } }`;
+const UPDATE = `mutation U($id: ID!, $input: UpdateCohortInput!) { updateCohort(cohortId: $id, input: $input) { ${COHORT_FIELDS} } }`;
 
 describe('cohorts', () => {
   it('lets a lead create a cohort in DRAFT with defaults and settings', async () => {
@@ -41,12 +42,15 @@ describe('cohorts', () => {
     });
   });
 
-  it.each([
+  // One validation for create and update: the same input is refused the same way by both.
+  const REFUSED: [Record<string, unknown>, string][] = [
     [{ startsOn: '2027-02-30' }, 'startsOn'],
     [{ endsOn: '2027-02-01' }, 'endsOn'],
     [{ startsOn: 'tomorrow' }, 'startsOn'],
     [{ name: '' }, 'name'],
+    [{ name: 'x'.repeat(121) }, 'name'],
     [{ weights: { language: -1 } }, 'weights.language'],
+    [{ weights: { equity: 10.5 } }, 'weights.equity'],
     [{ weights: { language: 0, availability: 0, interests: 0, goals: 0, equity: 0 } }, 'weights'],
     // Equity may break ties, never outweigh the rest: at most an eighth of the others.
     [{ weights: { equity: 1 } }, 'weights.equity'],
@@ -55,8 +59,13 @@ describe('cohorts', () => {
       'weights.equity',
     ],
     [{ expiryDays: 0 }, 'expiryDays'],
+    [{ expiryDays: 61 }, 'expiryDays'],
+    [{ minOverlapMinutes: -5 }, 'minOverlapMinutes'],
+    [{ targetOverlapMinutes: 10 }, 'targetOverlapMinutes'],
     [{ minOverlapMinutes: 240, targetOverlapMinutes: 60 }, 'targetOverlapMinutes'],
-  ])('refuses a cohort with %j', async (change, field) => {
+  ];
+
+  it.each(REFUSED)('refuses a cohort with %j', async (change, field) => {
     const lead = await loginLead();
     const r = await graphql(
       CREATE,
@@ -64,6 +73,147 @@ describe('cohorts', () => {
       lead.token,
     );
     expect(firstError(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it.each(REFUSED)(
+    'refuses an update to %j, and keeps the cohort as it was',
+    async (change, field) => {
+      const lead = await loginLead();
+      const created = await ok(
+        graphql<{ createCohort: Record<string, unknown> & { id: string } }>(
+          CREATE,
+          { input: { name: 'Sin cambios', startsOn: '2027-03-01', endsOn: '2027-05-30' } },
+          lead.token,
+        ),
+      );
+      const r = await graphql(UPDATE, { id: created.createCohort.id, input: change }, lead.token);
+      expect(firstError(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      const after = await ok(
+        graphql<{ cohort: Record<string, unknown> }>(
+          `query ($id: ID!) { cohort(id: $id) { ${COHORT_FIELDS} } }`,
+          { id: created.createCohort.id },
+          lead.token,
+        ),
+      );
+      expect(after.cohort).toEqual(created.createCohort);
+    },
+  );
+
+  it('updates a cohort from its current settings, checked as a whole', async () => {
+    const lead = await loginLead();
+    const created = await ok(
+      graphql<{ createCohort: { id: string } }>(
+        CREATE,
+        { input: { name: 'Verano', startsOn: '2027-06-01', endsOn: '2027-08-30' } },
+        lead.token,
+      ),
+    );
+    const id = created.createCohort.id;
+    const updated = await ok(
+      graphql<{ updateCohort: Record<string, unknown> }>(
+        UPDATE,
+        { id, input: { targetOverlapMinutes: 240, weights: { goals: 2 } } },
+        lead.token,
+      ),
+    );
+    expect(updated.updateCohort).toMatchObject({
+      name: 'Verano',
+      minOverlapMinutes: 60,
+      targetOverlapMinutes: 240,
+      weights: { language: 1, availability: 1, interests: 1, goals: 2, equity: 0.5 },
+    });
+    // The minimum alone may now rise to the target set before, not past it.
+    const tooHigh = await graphql(UPDATE, { id, input: { minOverlapMinutes: 300 } }, lead.token);
+    expect(firstError(tooHigh).extensions).toMatchObject({ field: 'targetOverlapMinutes' });
+    await expect(
+      ok(graphql(UPDATE, { id, input: { minOverlapMinutes: 240 } }, lead.token)),
+    ).resolves.toMatchObject({ updateCohort: { minOverlapMinutes: 240 } });
+  });
+
+  it('shows a lead each cohort’s counts, pair rules and own membership in the list', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    const mentor = await signUpMentor({ capacity: 3 });
+    await join(mentor, cohort.id, 'MENTOR', 2);
+    const mentees = [await signUpMentee(), await signUpMentee()];
+    for (const mentee of mentees) {
+      await join(mentee, cohort.id, 'MENTEE');
+    }
+    await ok(
+      graphql(
+        `
+          mutation ($c: ID!, $mentor: ID!, $mentee: ID!) {
+            addPairRule(cohortId: $c, mentorId: $mentor, menteeId: $mentee, kind: EXCLUDE) {
+              id
+            }
+          }
+        `,
+        { c: cohort.id, mentor: mentor.id, mentee: mentees[0].id },
+        lead.token,
+      ),
+    );
+    const list = await ok(
+      graphql<{
+        cohorts: {
+          id: string;
+          myMembership: unknown;
+          counts: Record<string, number>;
+          pairRules: { kind: string; mentor: { id: string }; mentee: { id: string } }[];
+        }[];
+      }>(
+        `
+          query {
+            cohorts {
+              id
+              myMembership {
+                role
+              }
+              counts {
+                mentees
+                mentors
+                capacity
+                placesHeld
+              }
+              pairRules {
+                kind
+                mentor {
+                  id
+                }
+                mentee {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        {},
+        lead.token,
+      ),
+    );
+    expect(list.cohorts.find((c) => c.id === cohort.id)).toEqual({
+      id: cohort.id,
+      myMembership: null,
+      counts: { mentees: 2, mentors: 1, capacity: 2, placesHeld: 0 },
+      pairRules: [{ kind: 'EXCLUDE', mentor: { id: mentor.id }, mentee: { id: mentees[0].id } }],
+    });
+    const forMentor = await graphql(
+      `
+        query {
+          cohorts {
+            id
+            pairRules {
+              id
+            }
+          }
+        }
+      `,
+      {},
+      mentor.token,
+    );
+    expect(firstError(forMentor).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'LEAD_ONLY',
+    });
   });
 
   it('refuses participants creating or opening cohorts', async () => {

@@ -1,8 +1,18 @@
-// Cohort settings that need no database: calendar dates and weights.
-import type { FieldError } from '../common/errors/app-error';
+// Cohort settings that need no database: the one validation of a cohort's settings, used
+// alike by create and update (and the weights part by dry runs). Defaults and limits come
+// from program-settings (the engine owns the matching defaults).
+import { InvalidInputError, type FieldError } from '../common/errors/app-error';
 import { equityBoundError } from '../matching/engine/equity';
-import { DEFAULT_WEIGHTS, type Weights } from './cohort.entity';
+import type { ScoreWeights } from '../matching/engine/types';
 import type { CohortStatusName } from './cohort-transitions';
+import {
+  COHORT_LIMITS,
+  DEFAULT_EXPIRY_DAYS,
+  DEFAULT_MIN_OVERLAP_MINUTES,
+  DEFAULT_TARGET_OVERLAP_MINUTES,
+  DEFAULT_WEIGHTS,
+} from '../settings/program-settings';
+import type { CohortSettingsRow } from './cohorts.repository';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,8 +31,6 @@ export function dayNumber(text: string): number | null {
   return ms / 86_400_000;
 }
 
-export const MAX_COHORT_DAYS = 730;
-
 export function checkCohortDates(startsOn: string, endsOn: string): FieldError[] {
   const start = dayNumber(startsOn);
   const end = dayNumber(endsOn);
@@ -36,16 +44,24 @@ export function checkCohortDates(startsOn: string, endsOn: string): FieldError[]
   if (start !== null && end !== null) {
     if (end < start) {
       errors.push({ field: 'endsOn', message: 'must be on or after the start date' });
-    } else if (end - start > MAX_COHORT_DAYS) {
-      errors.push({ field: 'endsOn', message: `a cohort lasts at most ${MAX_COHORT_DAYS} days` });
+    } else if (end - start > COHORT_LIMITS.maxDays) {
+      errors.push({
+        field: 'endsOn',
+        message: `a cohort lasts at most ${COHORT_LIMITS.maxDays} days`,
+      });
     }
   }
   return errors;
 }
 
-export function mergeWeights(base: Weights, change: Partial<Weights> | undefined | null): Weights {
+const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS) as (keyof ScoreWeights)[];
+
+export function mergeWeights(
+  base: Readonly<ScoreWeights>,
+  change: Partial<ScoreWeights> | undefined | null,
+): ScoreWeights {
   const merged = { ...base };
-  for (const key of Object.keys(DEFAULT_WEIGHTS) as (keyof Weights)[]) {
+  for (const key of WEIGHT_KEYS) {
     const value = change?.[key];
     if (typeof value === 'number') {
       merged[key] = value;
@@ -54,8 +70,18 @@ export function mergeWeights(base: Weights, change: Partial<Weights> | undefined
   return merged;
 }
 
-export function checkWeights(weights: Weights, field = 'weights'): FieldError[] {
-  const sum = Object.values(weights).reduce((a, b) => a + b, 0);
+// Each weight within the limits, and at least one above zero.
+export function checkWeights(weights: ScoreWeights, field = 'weights'): FieldError[] {
+  const { weightMin, weightMax } = COHORT_LIMITS;
+  const errors = WEIGHT_KEYS.flatMap((key) =>
+    Number.isFinite(weights[key]) && weights[key] >= weightMin && weights[key] <= weightMax
+      ? []
+      : [{ field: `${field}.${key}`, message: `must be from ${weightMin} to ${weightMax}` }],
+  );
+  if (errors.length) {
+    return errors;
+  }
+  const sum = WEIGHT_KEYS.reduce((a, key) => a + weights[key], 0);
   if (sum <= 0) {
     return [{ field, message: 'at least one weight must be above 0' }];
   }
@@ -66,8 +92,8 @@ export function checkWeights(weights: Weights, field = 'weights'): FieldError[] 
 // The equity weight is fixed when the cohort opens: a draft may change it, nothing after.
 export function checkEquityChange(
   status: CohortStatusName,
-  before: Weights,
-  after: Weights,
+  before: ScoreWeights,
+  after: ScoreWeights,
   field = 'weights.equity',
 ): FieldError[] {
   return status !== 'DRAFT' && before.equity !== after.equity
@@ -75,8 +101,107 @@ export function checkEquityChange(
     : [];
 }
 
+const wholeWithin = (value: number, min: number, max: number) =>
+  Number.isInteger(value) && value >= min && value <= max;
+
 export function checkOverlapSettings(min: number, target: number): FieldError[] {
-  return target < min || target <= 0
+  const limits = COHORT_LIMITS;
+  if (!wholeWithin(min, limits.minOverlapMin, limits.minOverlapMax)) {
+    return [
+      {
+        field: 'minOverlapMinutes',
+        message: `must be a whole number from ${limits.minOverlapMin} to ${limits.minOverlapMax}`,
+      },
+    ];
+  }
+  if (!wholeWithin(target, limits.targetOverlapMin, limits.targetOverlapMax)) {
+    return [
+      {
+        field: 'targetOverlapMinutes',
+        message: `must be a whole number from ${limits.targetOverlapMin} to ${limits.targetOverlapMax}`,
+      },
+    ];
+  }
+  return target < min
     ? [{ field: 'targetOverlapMinutes', message: 'must be at least the minimum overlap' }]
     : [];
+}
+
+// What a lead may send on create or update: any subset, weights one by one.
+export type CohortSettingsChange = {
+  name?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  minOverlapMinutes?: number | null;
+  targetOverlapMinutes?: number | null;
+  weights?: Partial<ScoreWeights> | null;
+  expiryDays?: number | null;
+  allowRepeatPairs?: boolean | null;
+};
+
+// A new cohort starts from the program's defaults; name and dates must be given.
+export const NEW_COHORT_SETTINGS: Readonly<CohortSettingsRow> = {
+  name: '',
+  startsOn: '',
+  endsOn: '',
+  minOverlapMinutes: DEFAULT_MIN_OVERLAP_MINUTES,
+  targetOverlapMinutes: DEFAULT_TARGET_OVERLAP_MINUTES,
+  weights: DEFAULT_WEIGHTS,
+  expiryDays: DEFAULT_EXPIRY_DAYS,
+  allowRepeatPairs: false,
+};
+
+export function mergeCohortSettings(
+  base: Readonly<CohortSettingsRow>,
+  change: CohortSettingsChange,
+): CohortSettingsRow {
+  return {
+    name: change.name?.trim() ?? base.name,
+    startsOn: change.startsOn ?? base.startsOn,
+    endsOn: change.endsOn ?? base.endsOn,
+    minOverlapMinutes: change.minOverlapMinutes ?? base.minOverlapMinutes,
+    targetOverlapMinutes: change.targetOverlapMinutes ?? base.targetOverlapMinutes,
+    weights: mergeWeights(base.weights, change.weights),
+    expiryDays: change.expiryDays ?? base.expiryDays,
+    allowRepeatPairs: change.allowRepeatPairs ?? base.allowRepeatPairs,
+  };
+}
+
+export function checkCohortSettings(s: CohortSettingsRow): FieldError[] {
+  const { nameMax, expiryDaysMin, expiryDaysMax } = COHORT_LIMITS;
+  const name =
+    s.name.length === 0
+      ? [{ field: 'name', message: 'give the cohort a name' }]
+      : [...s.name].length > nameMax
+        ? [{ field: 'name', message: `must be at most ${nameMax} characters` }]
+        : [];
+  const expiry = wholeWithin(s.expiryDays, expiryDaysMin, expiryDaysMax)
+    ? []
+    : [
+        {
+          field: 'expiryDays',
+          message: `must be a whole number of days from ${expiryDaysMin} to ${expiryDaysMax}`,
+        },
+      ];
+  return [
+    ...name,
+    ...checkCohortDates(s.startsOn, s.endsOn),
+    ...checkOverlapSettings(s.minOverlapMinutes, s.targetOverlapMinutes),
+    ...checkWeights(s.weights),
+    ...expiry,
+  ];
+}
+
+// The one validation for create and update: the settings the cohort would have, or a
+// BAD_USER_INPUT naming every wrong field.
+export function settleCohortSettings(
+  base: Readonly<CohortSettingsRow>,
+  change: CohortSettingsChange,
+): CohortSettingsRow {
+  const next = mergeCohortSettings(base, change);
+  const errors = checkCohortSettings(next);
+  if (errors.length) {
+    throw new InvalidInputError(errors);
+  }
+  return next;
 }

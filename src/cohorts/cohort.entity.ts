@@ -5,23 +5,11 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { ScoreWeights } from '../matching/engine/types';
 import type { CohortStatusName } from './cohort-transitions';
 
-export type Weights = {
-  language: number;
-  availability: number;
-  interests: number;
-  goals: number;
-  equity: number;
-};
-
-export const DEFAULT_WEIGHTS: Weights = {
-  language: 1,
-  availability: 1,
-  interests: 1,
-  goals: 1,
-  equity: 0.5,
-};
+// The engine owns the weights' shape and defaults (matching/engine/types.ts).
+export type Weights = ScoreWeights;
 
 @Entity({ name: 'cohort' })
 export class CohortEntity {
@@ -82,10 +70,6 @@ export class CohortMemberEntity {
 
   @Column({ type: 'int', nullable: true })
   capacity: number | null;
-
-  // Places held by the mentor's matches (capacity.ts), kept by triggers on match.
-  @Column({ name: 'places_held', type: 'int', insert: false, update: false })
-  placesHeld: number;
 
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz', precision: 3 })
   joinedAt: Date;

@@ -12,10 +12,9 @@ import { Authenticated, Roles } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Role } from '../common/enums';
-import { forbidden } from '../common/errors/app-error';
 import { IdArg } from '../common/graphql/id-arg';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { CohortEntity, PairRuleEntity } from './cohort.entity';
+import type { CohortRow, PairRuleRow } from './cohorts.repository';
 import { CohortsService } from './cohorts.service';
 import {
   Cohort,
@@ -34,13 +33,13 @@ export class CohortsResolver {
 
   @Authenticated()
   @Query(() => [Cohort], { description: 'Open cohorts and your own; leads see all' })
-  cohorts(@CurrentUser() user: AuthUser): Promise<CohortEntity[]> {
+  cohorts(@CurrentUser() user: AuthUser): Promise<CohortRow[]> {
     return this.service.list(user);
   }
 
   @Authenticated()
   @Query(() => Cohort)
-  cohort(@CurrentUser() user: AuthUser, @IdArg('id') id: string): Promise<CohortEntity> {
+  cohort(@CurrentUser() user: AuthUser, @IdArg('id') id: string): Promise<CohortRow> {
     return this.service.getFor(user, id);
   }
 
@@ -49,7 +48,7 @@ export class CohortsResolver {
   createCohort(
     @CurrentUser() user: AuthUser,
     @Args('input') input: CreateCohortInput,
-  ): Promise<CohortEntity> {
+  ): Promise<CohortRow> {
     return this.service.create(user, input);
   }
 
@@ -60,13 +59,13 @@ export class CohortsResolver {
   updateCohort(
     @IdArg('cohortId') cohortId: string,
     @Args('input') input: UpdateCohortInput,
-  ): Promise<CohortEntity> {
+  ): Promise<CohortRow> {
     return this.service.update(cohortId, input);
   }
 
   @Roles(Role.LEAD)
   @Mutation(() => Cohort, { description: 'LEAD only: people can join' })
-  openCohort(@IdArg('cohortId') cohortId: string): Promise<CohortEntity> {
+  openCohort(@IdArg('cohortId') cohortId: string): Promise<CohortRow> {
     return this.service.setStatus(cohortId, 'OPEN');
   }
 
@@ -75,7 +74,7 @@ export class CohortsResolver {
   setCohortStatus(
     @IdArg('cohortId') cohortId: string,
     @Args('status', { type: () => CohortStatus }) status: CohortStatus,
-  ): Promise<CohortEntity> {
+  ): Promise<CohortRow> {
     return this.service.setStatus(cohortId, status);
   }
 
@@ -86,7 +85,7 @@ export class CohortsResolver {
     @IdArg('cohortId') cohortId: string,
     @Args('role', { type: () => Role }) role: Role,
     @Args('capacity', { type: () => Int, nullable: true }) capacity?: number,
-  ): Promise<CohortEntity> {
+  ): Promise<CohortRow> {
     return this.service.join(user, cohortId, role, capacity);
   }
 
@@ -112,7 +111,7 @@ export class CohortsResolver {
     @IdArg('mentorId') mentorId: string,
     @IdArg('menteeId') menteeId: string,
     @Args('kind', { type: () => PairRuleKind }) kind: PairRuleKind,
-  ): Promise<PairRuleEntity> {
+  ): Promise<PairRuleRow> {
     return this.service.addPairRule(user, cohortId, mentorId, menteeId, kind);
   }
 
@@ -126,23 +125,17 @@ export class CohortsResolver {
     nullable: true,
     description: 'Your place in this cohort, if any',
   })
-  myMembership(@Parent() cohort: CohortEntity, @Context() ctx: GqlContext) {
-    return ctx.user ? this.service.membership(cohort.id, ctx.user.id) : null;
+  myMembership(@Parent() cohort: CohortRow, @Context() ctx: GqlContext) {
+    return ctx.user ? this.service.membership(ctx, cohort.id, ctx.user.id) : null;
   }
 
   @ResolveField(() => CohortCounts, { description: 'LEAD only' })
-  counts(@Parent() cohort: CohortEntity, @Context() ctx: GqlContext) {
-    if (ctx.user?.role !== 'LEAD') {
-      throw forbidden('Only leads see the counts of a cohort.', 'LEAD_ONLY');
-    }
-    return this.service.counts(cohort.id);
+  counts(@Parent() cohort: CohortRow, @Context() ctx: GqlContext) {
+    return this.service.counts(ctx, cohort.id);
   }
 
   @ResolveField(() => [PairRule], { description: 'LEAD only' })
-  pairRules(@Parent() cohort: CohortEntity, @Context() ctx: GqlContext) {
-    if (ctx.user?.role !== 'LEAD') {
-      throw forbidden('Only leads see pair rules.', 'LEAD_ONLY');
-    }
-    return this.service.pairRules(cohort.id);
+  pairRules(@Parent() cohort: CohortRow, @Context() ctx: GqlContext) {
+    return this.service.pairRules(ctx, cohort.id);
   }
 }

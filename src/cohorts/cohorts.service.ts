@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import {
   AppError,
@@ -9,8 +9,13 @@ import {
   InvalidInputError,
   notFound,
 } from '../common/errors/app-error';
-import { ParticipantEntity } from '../participants/participant.entity';
-import { LIMITS } from '../participants/profile-rules';
+import type { LoaderScope } from '../common/graphql/loaders';
+import { canSeeCohort, leadOnly } from '../common/policy/access-policy';
+import { enforce } from '../common/policy/policy-error';
+import { inTransaction } from '../common/transaction';
+import { PROFILE_LIMITS } from '../settings/program-settings';
+import { cohortLoader, countsLoader, membershipLoader, pairRulesLoader } from './cohort-loaders';
+import { checkEquityChange, NEW_COHORT_SETTINGS, settleCohortSettings } from './cohort-settings';
 import {
   canEditSettings,
   canJoin,
@@ -18,55 +23,43 @@ import {
   type CohortStatusName,
 } from './cohort-transitions';
 import {
-  checkCohortDates,
-  checkOverlapSettings,
-  checkWeights,
-  checkEquityChange,
-  mergeWeights,
-} from './cohort-settings';
-import { CohortEntity, CohortMemberEntity, DEFAULT_WEIGHTS, PairRuleEntity } from './cohort.entity';
+  countPlacesHeld,
+  deletePairRule,
+  findCohort,
+  findCohortsByIds,
+  findJoiningPerson,
+  findMemberForUpdate,
+  findMembers,
+  insertCohort,
+  insertMember,
+  insertPairRule,
+  isMember,
+  listCohortsFor,
+  setMemberCapacity,
+  updateCohortSettings,
+  updateCohortStatus,
+  type CohortCountsRow,
+  type CohortLock,
+  type CohortRow,
+  type MemberRow,
+  type PairRuleKindName,
+  type PairRuleRow,
+} from './cohorts.repository';
 import type { CreateCohortInput, UpdateCohortInput } from './dto/cohort.types';
 
-const isUniqueViolation = (e: unknown) =>
-  e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505';
+const cohortNotFound = () => notFound('The cohort', 'COHORT_NOT_FOUND');
 
 @Injectable()
 export class CohortsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async create(lead: AuthUser, input: CreateCohortInput): Promise<CohortEntity> {
-    const weights = mergeWeights(DEFAULT_WEIGHTS, input.weights);
-    const min = input.minOverlapMinutes ?? 60;
-    const target = input.targetOverlapMinutes ?? 180;
-    const name = input.name.trim();
-    const errors = [
-      ...(name ? [] : [{ field: 'name', message: 'give the cohort a name' }]),
-      ...checkCohortDates(input.startsOn, input.endsOn),
-      ...checkOverlapSettings(min, target),
-      ...checkWeights(weights),
-    ];
-    if (errors.length) {
-      throw new InvalidInputError(errors);
-    }
-    const repo = this.dataSource.getRepository(CohortEntity);
-    return repo.save(
-      repo.create({
-        name,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        status: 'DRAFT',
-        minOverlapMinutes: min,
-        targetOverlapMinutes: target,
-        weights,
-        expiryDays: input.expiryDays ?? 7,
-        allowRepeatPairs: input.allowRepeatPairs ?? false,
-        createdBy: lead.id,
-      }),
-    );
+  async create(lead: AuthUser, input: CreateCohortInput): Promise<CohortRow> {
+    const settings = settleCohortSettings(NEW_COHORT_SETTINGS, input);
+    return insertCohort(this.dataSource.manager, settings, lead.id);
   }
 
-  async update(cohortId: string, input: UpdateCohortInput): Promise<CohortEntity> {
-    return this.dataSource.transaction(async (m) => {
+  async update(cohortId: string, input: UpdateCohortInput): Promise<CohortRow> {
+    return inTransaction(this.dataSource, async (m) => {
       const cohort = await this.lockCohort(m, cohortId);
       if (!canEditSettings(cohort.status)) {
         throw conflict(
@@ -74,33 +67,17 @@ export class CohortsService {
           'COHORT_SETTINGS_LOCKED',
         );
       }
-      const next: CohortEntity = {
-        ...cohort,
-        name: input.name?.trim() ?? cohort.name,
-        startsOn: input.startsOn ?? cohort.startsOn,
-        endsOn: input.endsOn ?? cohort.endsOn,
-        minOverlapMinutes: input.minOverlapMinutes ?? cohort.minOverlapMinutes,
-        targetOverlapMinutes: input.targetOverlapMinutes ?? cohort.targetOverlapMinutes,
-        weights: mergeWeights(cohort.weights, input.weights),
-        expiryDays: input.expiryDays ?? cohort.expiryDays,
-        allowRepeatPairs: input.allowRepeatPairs ?? cohort.allowRepeatPairs,
-      };
-      const errors = [
-        ...(next.name ? [] : [{ field: 'name', message: 'give the cohort a name' }]),
-        ...checkCohortDates(next.startsOn, next.endsOn),
-        ...checkOverlapSettings(next.minOverlapMinutes, next.targetOverlapMinutes),
-        ...checkWeights(next.weights),
-        ...checkEquityChange(cohort.status, cohort.weights, next.weights),
-      ];
-      if (errors.length) {
-        throw new InvalidInputError(errors);
+      const settings = settleCohortSettings(cohort, input);
+      const equity = checkEquityChange(cohort.status, cohort.weights, settings.weights);
+      if (equity.length) {
+        throw new InvalidInputError(equity);
       }
-      return m.save(CohortEntity, next);
+      return (await updateCohortSettings(m, cohortId, settings)) ?? cohort;
     });
   }
 
-  async setStatus(cohortId: string, to: CohortStatusName): Promise<CohortEntity> {
-    return this.dataSource.transaction(async (m) => {
+  async setStatus(cohortId: string, to: CohortStatusName): Promise<CohortRow> {
+    return inTransaction(this.dataSource, async (m) => {
       const cohort = await this.lockCohort(m, cohortId);
       if (cohort.status === to) {
         return cohort;
@@ -109,85 +86,67 @@ export class CohortsService {
         throw new AppError(
           'CONFLICT',
           `A ${cohort.status.toLowerCase()} cohort cannot become ${to.toLowerCase()}.`,
-          {
-            reason: 'INVALID_COHORT_TRANSITION',
-            field: 'status',
-          },
+          { reason: 'INVALID_COHORT_TRANSITION', field: 'status' },
         );
       }
-      cohort.status = to;
-      return m.save(CohortEntity, cohort);
+      return (await updateCohortStatus(m, cohortId, to)) ?? cohort;
     });
   }
 
-  async lockCohort(m: EntityManager, cohortId: string): Promise<CohortEntity> {
-    const cohort = await m.findOne(CohortEntity, {
-      where: { id: cohortId },
-      lock: { mode: 'for_no_key_update' },
-    });
+  // The cohort, locked against changes until the caller's transaction ends.
+  lockCohort(m: EntityManager, cohortId: string): Promise<CohortRow> {
+    return this.findIn(m, cohortId, 'NO KEY UPDATE');
+  }
+
+  async findIn(m: EntityManager, cohortId: string, lock?: CohortLock): Promise<CohortRow> {
+    const cohort = await findCohort(m, cohortId, lock);
     if (!cohort) {
-      throw notFound('The cohort', 'COHORT_NOT_FOUND');
+      throw cohortNotFound();
     }
     return cohort;
   }
 
-  async findIn(m: EntityManager, cohortId: string): Promise<CohortEntity> {
-    const cohort = await m.findOneBy(CohortEntity, { id: cohortId });
-    if (!cohort) {
-      throw notFound('The cohort', 'COHORT_NOT_FOUND');
-    }
-    return cohort;
-  }
-
-  async get(cohortId: string): Promise<CohortEntity> {
-    const cohort = await this.dataSource.getRepository(CohortEntity).findOneBy({ id: cohortId });
-    if (!cohort) {
-      throw notFound('The cohort', 'COHORT_NOT_FOUND');
-    }
-    return cohort;
+  get(cohortId: string): Promise<CohortRow> {
+    return this.findIn(this.dataSource.manager, cohortId);
   }
 
   // Participants see open cohorts and their own; a cohort they may not see is "not found".
-  async getFor(viewer: AuthUser, cohortId: string): Promise<CohortEntity> {
+  async getFor(viewer: AuthUser, cohortId: string): Promise<CohortRow> {
     const cohort = await this.get(cohortId);
-    if (viewer.role === 'LEAD' || cohort.status === 'OPEN') {
-      return cohort;
-    }
-    const member = await this.dataSource
-      .getRepository(CohortMemberEntity)
-      .existsBy({ cohortId, participantId: viewer.id });
-    if (!member) {
-      throw notFound('The cohort', 'COHORT_NOT_FOUND');
+    const member =
+      canSeeCohort(viewer, cohort, false) ||
+      (await isMember(this.dataSource.manager, cohortId, viewer.id));
+    if (!canSeeCohort(viewer, cohort, member)) {
+      throw cohortNotFound();
     }
     return cohort;
   }
 
-  list(viewer: AuthUser): Promise<CohortEntity[]> {
-    const qb = this.dataSource.getRepository(CohortEntity).createQueryBuilder('c');
-    if (viewer.role !== 'LEAD') {
-      qb.where(
-        `c.status = 'OPEN' OR EXISTS (SELECT 1 FROM cohort_member cm WHERE cm.cohort_id = c.id AND cm.participant_id = :me)`,
-        { me: viewer.id },
-      );
-    }
-    return qb.orderBy('c.startsOn', 'DESC').addOrderBy('c.createdAt', 'DESC').getMany();
+  list(viewer: AuthUser): Promise<CohortRow[]> {
+    return listCohortsFor(this.dataSource.manager, viewer);
   }
 
-  async membership(cohortId: string, participantId: string): Promise<CohortMemberEntity | null> {
-    return this.dataSource.getRepository(CohortMemberEntity).findOneBy({ cohortId, participantId });
+  byIds(ids: readonly string[]): Promise<CohortRow[]> {
+    return findCohortsByIds(this.dataSource.manager, ids);
   }
 
-  async counts(cohortId: string): Promise<{ mentees: number; mentors: number; capacity: number }> {
-    const [row] = await this.dataSource.query<
-      { mentees: number; mentors: number; capacity: number }[]
-    >(
-      `SELECT count(*) FILTER (WHERE role = 'MENTEE')::int AS mentees,
-              count(*) FILTER (WHERE role = 'MENTOR')::int AS mentors,
-              coalesce(sum(capacity), 0)::int AS capacity
-         FROM cohort_member WHERE cohort_id = $1`,
-      [cohortId],
-    );
-    return row;
+  // Per-request loaders (resolve fields go through these, never one query per cohort).
+  loader(ctx: LoaderScope) {
+    return cohortLoader(ctx, this.dataSource.manager);
+  }
+
+  membership(ctx: LoaderScope, cohortId: string, participantId: string): Promise<MemberRow | null> {
+    return membershipLoader(ctx, this.dataSource.manager, participantId).load(cohortId);
+  }
+
+  counts(ctx: LoaderScope & { user?: AuthUser }, cohortId: string): Promise<CohortCountsRow> {
+    enforce(leadOnly(ctx.user, 'see the counts of a cohort'));
+    return countsLoader(ctx, this.dataSource.manager).load(cohortId);
+  }
+
+  pairRules(ctx: LoaderScope & { user?: AuthUser }, cohortId: string): Promise<PairRuleRow[]> {
+    enforce(leadOnly(ctx.user, 'see pair rules'));
+    return pairRulesLoader(ctx, this.dataSource.manager).load(cohortId);
   }
 
   // Joining is checked against the person's own profile; a person is in a cohort once.
@@ -197,16 +156,10 @@ export class CohortsService {
     role: string,
     capacity: number | null | undefined,
     manager?: EntityManager,
-  ): Promise<CohortEntity> {
+  ): Promise<CohortRow> {
     const run = async (m: EntityManager) => {
-      const cohort = await m.findOne(CohortEntity, {
-        where: { id: cohortId },
-        lock: { mode: 'pessimistic_read' },
-      });
-      if (!cohort) {
-        throw notFound('The cohort', 'COHORT_NOT_FOUND');
-      }
-      const person = await m.findOneBy(ParticipantEntity, { id: viewer.id });
+      const cohort = await this.findIn(m, cohortId, 'SHARE');
+      const person = await findJoiningPerson(m, viewer.id);
       if (!person) {
         throw notFound('Your account');
       }
@@ -228,67 +181,43 @@ export class CohortsService {
       }
       let seats: number | null = null;
       if (person.role === 'MENTOR') {
-        seats = capacity ?? person.capacity ?? 1;
-        if (!Number.isInteger(seats) || seats < LIMITS.capacityMin || seats > LIMITS.capacityMax) {
-          throw badInput(
-            'capacity',
-            `must be a whole number from ${LIMITS.capacityMin} to ${LIMITS.capacityMax}`,
-          );
-        }
+        seats = capacity ?? person.capacity ?? PROFILE_LIMITS.capacityMin;
+        checkCapacity(seats);
       } else if (capacity !== null && capacity !== undefined) {
         throw badInput('capacity', 'only mentors give a capacity');
       }
-      try {
-        await m.insert(CohortMemberEntity, {
-          cohortId,
-          participantId: person.id,
-          role: person.role,
-          capacity: seats,
-        });
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw conflict('You are already in this cohort.', 'ALREADY_JOINED', 'cohortId');
-        }
-        throw error;
+      const joined = await insertMember(m, {
+        cohortId,
+        participantId: person.id,
+        role: person.role,
+        capacity: seats,
+      });
+      if (!joined) {
+        throw conflict('You are already in this cohort.', 'ALREADY_JOINED', 'cohortId');
       }
       return cohort;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return manager ? run(manager) : inTransaction(this.dataSource, run);
   }
 
-  // A mentor changes how many mentees they take in this cohort; never below those accepted.
-  async setMyCapacity(
-    viewer: AuthUser,
-    cohortId: string,
-    capacity: number,
-  ): Promise<CohortMemberEntity> {
-    if (
-      !Number.isInteger(capacity) ||
-      capacity < LIMITS.capacityMin ||
-      capacity > LIMITS.capacityMax
-    ) {
-      throw badInput(
-        'capacity',
-        `must be a whole number from ${LIMITS.capacityMin} to ${LIMITS.capacityMax}`,
-      );
-    }
-    return this.dataSource.transaction(async (m) => {
-      const member = await m.findOne(CohortMemberEntity, {
-        where: { cohortId, participantId: viewer.id },
-        lock: { mode: 'for_no_key_update' },
-      });
+  // A mentor changes how many mentees they take in this cohort; never below the places
+  // their matches hold (the capacity rule: proposed, accepted and completed).
+  async setMyCapacity(viewer: AuthUser, cohortId: string, capacity: number): Promise<MemberRow> {
+    checkCapacity(capacity);
+    return inTransaction(this.dataSource, async (m) => {
+      const member = await findMemberForUpdate(m, cohortId, viewer.id);
       if (!member || member.role !== 'MENTOR') {
         throw notFound('Your place as a mentor in this cohort', 'NOT_A_MENTOR_HERE');
       }
-      if (capacity < member.placesHeld) {
+      const held = await countPlacesHeld(m, cohortId, viewer.id);
+      if (capacity < held) {
         throw conflict(
-          `${member.placesHeld} of your places in this cohort are taken (proposals waiting for your answer count too); the capacity cannot go below that.`,
+          `Your matches already hold ${held} places in this cohort; the capacity cannot go below that.`,
           'CAPACITY_BELOW_ACCEPTED',
           'capacity',
         );
       }
-      member.capacity = capacity;
-      return m.save(CohortMemberEntity, member);
+      return setMemberCapacity(m, member.id, capacity);
     });
   }
 
@@ -298,14 +227,11 @@ export class CohortsService {
     cohortId: string,
     mentorId: string,
     menteeId: string,
-    kind: 'PIN' | 'EXCLUDE',
-  ) {
-    return this.dataSource.transaction(async (m) => {
+    kind: PairRuleKindName,
+  ): Promise<PairRuleRow> {
+    return inTransaction(this.dataSource, async (m) => {
       await this.lockCohort(m, cohortId);
-      const members = await m.findBy(CohortMemberEntity, {
-        cohortId,
-        participantId: In([mentorId, menteeId]),
-      });
+      const members = await findMembers(m, cohortId, [mentorId, menteeId]);
       const mentor = members.find((x) => x.participantId === mentorId);
       const mentee = members.find((x) => x.participantId === menteeId);
       if (!mentor || mentor.role !== 'MENTOR') {
@@ -314,40 +240,36 @@ export class CohortsService {
       if (!mentee || mentee.role !== 'MENTEE') {
         throw badInput('menteeId', 'is not a mentee of this cohort');
       }
-      try {
-        return await m.save(
-          PairRuleEntity,
-          m.create(PairRuleEntity, { cohortId, mentorId, menteeId, kind, createdBy: lead.id }),
+      const rule = await insertPairRule(m, {
+        cohortId,
+        mentorId,
+        menteeId,
+        kind,
+        createdBy: lead.id,
+      });
+      if (!rule) {
+        throw conflict(
+          kind === 'PIN'
+            ? 'This pair already has a rule, or the mentee is already pinned.'
+            : 'This pair already has a rule.',
+          'PAIR_RULE_EXISTS',
         );
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw conflict(
-            kind === 'PIN'
-              ? 'This pair already has a rule, or the mentee is already pinned.'
-              : 'This pair already has a rule.',
-            'PAIR_RULE_EXISTS',
-          );
-        }
-        throw error;
       }
+      return rule;
     });
   }
 
   async removePairRule(ruleId: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(PairRuleEntity).delete({ id: ruleId });
-    if (!result.affected) {
-      throw notFound('The pair rule');
+    if (!(await deletePairRule(this.dataSource.manager, ruleId))) {
+      throw notFound('The pair rule', 'PAIR_RULE_NOT_FOUND');
     }
     return true;
   }
+}
 
-  pairRules(cohortId: string): Promise<PairRuleEntity[]> {
-    return this.dataSource
-      .getRepository(PairRuleEntity)
-      .find({ where: { cohortId }, order: { createdAt: 'ASC' } });
-  }
-
-  byIds(ids: readonly string[]): Promise<CohortEntity[]> {
-    return this.dataSource.getRepository(CohortEntity).findBy({ id: In([...ids]) });
+function checkCapacity(capacity: number): void {
+  const { capacityMin, capacityMax } = PROFILE_LIMITS;
+  if (!Number.isInteger(capacity) || capacity < capacityMin || capacity > capacityMax) {
+    throw badInput('capacity', `must be a whole number from ${capacityMin} to ${capacityMax}`);
   }
 }

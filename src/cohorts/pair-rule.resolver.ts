@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { Participant } from '../participants/dto/participant.type';
 import { ParticipantsService } from '../participants/participants.service';
-import type { PairRuleEntity } from './cohort.entity';
+import type { PairRuleRow } from './cohorts.repository';
 import { PairRule } from './dto/cohort.types';
 
 // The two people of a pair rule, by name for the lead's list (rules are LEAD only).
@@ -11,12 +11,12 @@ export class PairRuleResolver {
   constructor(private readonly participants: ParticipantsService) {}
 
   @ResolveField(() => Participant)
-  mentor(@Parent() rule: PairRuleEntity, @Context() ctx: GqlContext) {
+  mentor(@Parent() rule: PairRuleRow, @Context() ctx: GqlContext) {
     return this.participants.loader(ctx).load(rule.mentorId);
   }
 
   @ResolveField(() => Participant)
-  mentee(@Parent() rule: PairRuleEntity, @Context() ctx: GqlContext) {
+  mentee(@Parent() rule: PairRuleRow, @Context() ctx: GqlContext) {
     return this.participants.loader(ctx).load(rule.menteeId);
   }
 }

@@ -14,6 +14,7 @@ import {
 } from '../common/vocabulary';
 import type { MenteeRow, MentorRow } from '../matching/build-instance';
 import type { PairRef } from '../matching/engine/types';
+import { findPairRefs } from '../cohorts/cohorts.repository';
 import { remainingPlaces } from './capacity';
 import { MatchEntity, MatchEventEntity, MatchRunEntity } from './match.entity';
 
@@ -326,30 +327,29 @@ export async function loadCandidates(
       remaining: remainingPlaces(capacity, held),
     }))
     .filter((x) => x.remaining > 0);
-  const exclusions = await m.query<PairRef[]>(
-    `SELECT DISTINCT r.mentor_id AS "mentorId", r.mentee_id AS "menteeId" FROM (
-       SELECT mentor_id, mentee_id FROM pair_rule WHERE cohort_id = $1 AND kind = $3
-       UNION ALL
-       SELECT x.mentor_id, x.mentee_id FROM match x
-         JOIN cohort_member a ON a.cohort_id = $1 AND a.participant_id = x.mentor_id
-         JOIN cohort_member b ON b.cohort_id = $1 AND b.participant_id = x.mentee_id
-        WHERE x.status = $4
-           OR (x.cohort_id = $1 AND x.status = ANY ($5::text[]))
-           OR (NOT $2::boolean AND x.cohort_id <> $1 AND x.status = ANY ($6::text[]))
-     ) r`,
+  const closed = await m.query<PairRef[]>(
+    `SELECT DISTINCT x.mentor_id AS "mentorId", x.mentee_id AS "menteeId" FROM match x
+       JOIN cohort_member a ON a.cohort_id = $1 AND a.participant_id = x.mentor_id
+       JOIN cohort_member b ON b.cohort_id = $1 AND b.participant_id = x.mentee_id
+      WHERE x.status = $3
+         OR (x.cohort_id = $1 AND x.status = ANY ($4::text[]))
+         OR (NOT $2::boolean AND x.cohort_id <> $1 AND x.status = ANY ($5::text[]))`,
     [
       cohort.id,
       cohort.allowRepeatPairs,
-      'EXCLUDE',
       'DECLINED' satisfies MatchStatusName,
       CLOSED_PAIR_STATUSES,
       PAST_PAIR_STATUSES,
     ],
   );
-  const pins = await m.query<PairRef[]>(
-    `SELECT mentor_id AS "mentorId", mentee_id AS "menteeId" FROM pair_rule WHERE cohort_id = $1 AND kind = $2`,
-    [cohort.id, 'PIN'],
-  );
+  // The lead's pair rules live with the cohort.
+  const excluded = await findPairRefs(m, cohort.id, 'EXCLUDE');
+  const pins = await findPairRefs(m, cohort.id, 'PIN');
+  const seen = new Set<string>();
+  const exclusions = [...excluded, ...closed].filter((p) => {
+    const key = `${p.mentorId}:${p.menteeId}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   const menteeIds = new Set(mentees.map((x) => x.id));
   const mentorIds = new Set(mentors.map((x) => x.id));
   const keep = (p: PairRef) => menteeIds.has(p.menteeId) && mentorIds.has(p.mentorId);

@@ -11,6 +11,7 @@ import { AppError, conflict, InvalidInputError } from '../common/errors/app-erro
 import { expiresAt } from '../matches/match-transitions';
 import { MatchEntity } from '../matches/match.entity';
 import * as repo from '../matches/matches.repository';
+import { updateCohortStatus } from '../cohorts/cohorts.repository';
 import { scoreWithoutEquity } from './engine/score-view';
 import { MatchesService } from '../matches/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -179,7 +180,7 @@ export class MatchingService {
       if (cohort.status === 'OPEN' && proposals.length > 0) {
         // Publishing proposals closes joining; the lead can reopen the cohort for late joiners.
         // A run that proposes nobody leaves the cohort open: there is nothing to answer.
-        await m.update(CohortEntity, { id: cohortId }, { status: 'MATCHING' });
+        await updateCohortStatus(m, cohortId, 'MATCHING');
       }
       const durationMs = Math.round(performance.now() - started);
       await repo.setRunDuration(m, run.id, durationMs);

@@ -9,19 +9,13 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { Role } from '../../common/enums';
+import {
+  DEFAULT_EXPIRY_DAYS,
+  DEFAULT_MIN_OVERLAP_MINUTES,
+  DEFAULT_TARGET_OVERLAP_MINUTES,
+} from '../../settings/program-settings';
 
 export enum CohortStatus {
   DRAFT = 'DRAFT',
@@ -32,63 +26,52 @@ export enum CohortStatus {
 }
 registerEnumType(CohortStatus, { name: 'CohortStatus' });
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 @InputType('WeightsInput')
 export class WeightsInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
-  @Min(0, { message: 'must be 0 or more' })
-  @Max(10, { message: 'must be at most 10' })
   language?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
-  @Min(0, { message: 'must be 0 or more' })
-  @Max(10, { message: 'must be at most 10' })
   availability?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
-  @Min(0, { message: 'must be 0 or more' })
-  @Max(10, { message: 'must be at most 10' })
   interests?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
-  @Min(0, { message: 'must be 0 or more' })
-  @Max(10, { message: 'must be at most 10' })
   goals?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsNumber()
-  @Min(0, { message: 'must be 0 or more' })
-  @Max(10, { message: 'must be at most 10' })
   equity?: number;
 }
 
+// Inputs check shapes only; ranges, dates and the rest are checked once, alike for create
+// and update, by settleCohortSettings (cohort-settings.ts) with program-settings' limits.
 @InputType({ isAbstract: true })
 class CohortSettingsFields {
-  @Field(() => Int, { nullable: true, description: 'Least weekly overlap for a pair (default 60)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Least weekly overlap for a pair (default ${DEFAULT_MIN_OVERLAP_MINUTES})`,
+  })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'must be 0 or more' })
-  @Max(10080, { message: 'must be at most 10080 (a whole week)' })
   minOverlapMinutes?: number;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Weekly overlap that scores full marks (default 180)',
+    description: `Weekly overlap that scores full marks (default ${DEFAULT_TARGET_OVERLAP_MINUTES})`,
   })
   @IsOptional()
   @IsInt()
-  @Min(15, { message: 'must be at least 15' })
-  @Max(10080, { message: 'must be at most 10080 (a whole week)' })
   targetOverlapMinutes?: number;
 
   @Field(() => WeightsInput, { nullable: true })
@@ -99,12 +82,10 @@ class CohortSettingsFields {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Days before an unanswered proposal expires (default 7)',
+    description: `Days before an unanswered proposal expires (default ${DEFAULT_EXPIRY_DAYS})`,
   })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'must be at least 1 day' })
-  @Max(60, { message: 'must be at most 60 days' })
   expiryDays?: number;
 
   @Field(() => Boolean, {
@@ -120,17 +101,14 @@ class CohortSettingsFields {
 export class CreateCohortInput extends CohortSettingsFields {
   @Field()
   @IsString()
-  @MaxLength(120, { message: 'must be at most 120 characters' })
   name: string;
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsString()
-  @Matches(DAY, { message: 'must be a date written YYYY-MM-DD' })
   startsOn: string;
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsString()
-  @Matches(DAY, { message: 'must be a date written YYYY-MM-DD' })
   endsOn: string;
 }
 
@@ -139,19 +117,16 @@ export class UpdateCohortInput extends CohortSettingsFields {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(120, { message: 'must be at most 120 characters' })
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @Matches(DAY, { message: 'must be a date written YYYY-MM-DD' })
   startsOn?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @Matches(DAY, { message: 'must be a date written YYYY-MM-DD' })
   endsOn?: string;
 }
 
@@ -176,6 +151,10 @@ export class CohortCounts {
   @Field(() => Int) mentees: number;
   @Field(() => Int) mentors: number;
   @Field(() => Int, { description: 'Places mentors offer in this cohort' }) capacity: number;
+  @Field(() => Int, {
+    description: 'Places held by proposed, accepted and completed matches (the capacity rule)',
+  })
+  placesHeld: number;
 }
 
 @ObjectType('Cohort')

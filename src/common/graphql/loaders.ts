@@ -1,9 +1,15 @@
 import DataLoader from 'dataloader';
 import type { GqlContext } from './gql-context';
 
+// Where a request keeps its loaders: the GraphQL context, or a plain scope in middle-tier
+// specs (which cannot load Nest).
+export type LoaderScope = Pick<GqlContext, 'loaders'>;
+
+export const newLoaderScope = (): LoaderScope => ({ loaders: new Map() });
+
 // One DataLoader per request and per name, so nested fields batch into one query.
 export function requestLoader<K, V>(
-  ctx: GqlContext,
+  ctx: LoaderScope,
   name: string,
   batch: (keys: readonly K[]) => Promise<(V | Error)[]>,
 ): DataLoader<K, V> {

@@ -4,6 +4,7 @@ import { SessionsAndFeedback1764200000000 } from './1764200000000-sessions-and-f
 import { FeedbackMentee1764300000000 } from './1764300000000-feedback-mentee';
 import { MatchStatusAt1764350000000 } from './1764350000000-match-status-at';
 import { PlacesHeld1764400000000 } from './1764400000000-places-held';
+import { SetUpdatedAt1764500000000 } from './1764500000000-set-updated-at';
 import { TokenVersion1764600000000 } from './1764600000000-token-version';
 import { RunTotalsWithoutEquity1764600000001 } from './1764600000001-run-totals-without-equity';
 
@@ -15,6 +16,7 @@ export const migrations = [
   FeedbackMentee1764300000000,
   MatchStatusAt1764350000000,
   PlacesHeld1764400000000,
+  SetUpdatedAt1764500000000,
   TokenVersion1764600000000,
   RunTotalsWithoutEquity1764600000001,
 ];
