@@ -709,6 +709,25 @@ describe('the leads report (middle tier)', () => {
       expect(seen.first).toMatchObject({ iso: 'repeatable read', ro: 'on' });
       expect(seen.last).toEqual(seen.first);
       expect(seen.menteeCount).toBe(12);
+      if (process.env.DATABASE_URL) {
+        // On the server (PGlite has one connection), a member who joins while the report
+        // runs is not half-counted: the report's later queries still see the first snapshot.
+        let joinedId = '';
+        const during = await inReadOnlySnapshot(db.dataSource, async (m) => {
+          const first = await readCohortReport(m, f.cohortId, NOW);
+          joinedId = await db.dataSource.transaction(async (w) => {
+            const id = await insertPerson(w, mentee('Aprendiz 13', ['EN'], 'UTC', false));
+            await insertMember(w, f.cohortId, id, 'MENTEE', JOINED);
+            return id;
+          });
+          const second = await readCohortReport(m, f.cohortId, NOW);
+          return [first?.menteeCount, second?.menteeCount];
+        });
+        expect(during).toEqual([12, 12]);
+        await expect(report()).resolves.toMatchObject({ menteeCount: 13 });
+        await db.dataSource.query(`DELETE FROM participant WHERE id = $1`, [joinedId]);
+        await expect(report()).resolves.toMatchObject({ menteeCount: 12 });
+      }
       await expect(
         inReadOnlySnapshot(db.dataSource, (m) =>
           m.query(`UPDATE match SET check_in_notified_at = $1`, [NOW]),
