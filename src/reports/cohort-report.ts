@@ -8,13 +8,13 @@ import {
   findCohort,
   matchFacts,
   memberGroups,
-  menteeFacts,
+  menteeGroups,
   ratingTotals,
   sessionCounts,
   unmatchedGroups,
   type MatchFactRow,
   type MemberGroupRow,
-  type MenteeFactRow,
+  type MenteeGroupRow,
   type RatingTotalsRow,
   type SessionCountRow,
   type UnmatchedGroupRow,
@@ -29,7 +29,7 @@ import { countByStatus, countIn, effectiveStatuses } from './sections/statuses';
 export type ReportRows = {
   members: MemberGroupRow[];
   matches: MatchFactRow[];
-  mentees: MenteeFactRow[];
+  mentees: MenteeGroupRow[];
   sessions: SessionCountRow[];
   ratings: RatingTotalsRow;
   unmatched: UnmatchedGroupRow[];
@@ -48,7 +48,7 @@ export async function readReportRows(
   return {
     members: await memberGroups(m, cohortId),
     matches: await matchFacts(m, cohortId),
-    mentees: await menteeFacts(m, cohortId),
+    mentees: await menteeGroups(m, cohortId),
     sessions: await sessionCounts(m, cohortId),
     ratings: await ratingTotals(m, cohortId),
     unmatched: await unmatchedGroups(m, cohortId, now),

@@ -43,9 +43,12 @@ export type MatchFactRow = {
   declineReason: string | null;
 };
 
-export type MenteeFactRow = {
+// Mentees by self-identification: how many, the hours from joining to the first accepted
+// match of each matched one, and the ratings of their sessions.
+export type MenteeGroupRow = {
   underrepresented: boolean;
-  hoursToMatch: number | null;
+  mentees: number;
+  hoursToMatch: number[];
   ratingSum: number;
   ratingCount: number;
 };
@@ -176,13 +179,13 @@ export async function matchFacts(m: EntityManager, cohortId: string): Promise<Ma
   }));
 }
 
-// One row per mentee: self-identification, hours from joining to the first accepted match,
-// and the ratings of her sessions.
-export async function menteeFacts(m: EntityManager, cohortId: string): Promise<MenteeFactRow[]> {
+// Two rows at most (self-identified or not); the hours come as an array for the median.
+export async function menteeGroups(m: EntityManager, cohortId: string): Promise<MenteeGroupRow[]> {
   const rows = await m.query<Record<string, unknown>[]>(
-    `SELECT coalesce(p.underrepresented, false) AS urep,
-            (extract(epoch from x.matched_at - cm.joined_at) / 3600)::float8 AS hours,
-            coalesce(f.total, 0)::int AS total, coalesce(f.n, 0)::int AS n
+    `SELECT coalesce(p.underrepresented, false) AS urep, count(*)::int AS mentees,
+            coalesce(array_agg((extract(epoch from x.matched_at - cm.joined_at) / 3600)::float8)
+                       FILTER (WHERE x.matched_at IS NOT NULL), '{}') AS hours,
+            coalesce(sum(f.total), 0)::int AS total, coalesce(sum(f.n), 0)::int AS n
        FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
        LEFT JOIN (SELECT mentee_id, min(responded_at) AS matched_at FROM match
                    WHERE cohort_id = $1 AND status = ANY ($2::text[]) GROUP BY 1) x
@@ -191,12 +194,13 @@ export async function menteeFacts(m: EntityManager, cohortId: string): Promise<M
                    WHERE cohort_id = $1 GROUP BY 1) f
               ON f.mentee_id = cm.participant_id
       WHERE cm.cohort_id = $1 AND cm.role = $3
-      ORDER BY cm.joined_at, cm.participant_id`,
+      GROUP BY 1 ORDER BY 1 DESC`,
     [cohortId, MATCHED_STATUSES, 'MENTEE'],
   );
   return rows.map((r) => ({
     underrepresented: r.urep === true,
-    hoursToMatch: numOrNull(r.hours),
+    mentees: num(r.mentees),
+    hoursToMatch: (r.hours as unknown[]).map(num),
     ratingSum: num(r.total),
     ratingCount: num(r.n),
   }));

@@ -1,16 +1,31 @@
-import type { MenteeFactRow } from '../reports.repository';
-import { equitySection } from './equity';
+import type { MenteeGroupRow } from '../reports.repository';
+import { equitySection as fromGroups } from './equity';
 
+type Mentee = { underrepresented: boolean; hoursToMatch: number | null; ratings: number[] };
 const mentee = (
   underrepresented: boolean,
   hoursToMatch: number | null,
   ratings: number[] = [],
-): MenteeFactRow => ({
-  underrepresented,
-  hoursToMatch,
-  ratingSum: ratings.reduce((a, r) => a + r, 0),
-  ratingCount: ratings.length,
-});
+): Mentee => ({ underrepresented, hoursToMatch, ratings });
+
+// The repository's rows for these mentees: one per group present.
+const equitySection = (mentees: Mentee[]) =>
+  fromGroups(
+    [true, false].flatMap((underrepresented): MenteeGroupRow[] => {
+      const rows = mentees.filter((m) => m.underrepresented === underrepresented);
+      return rows.length === 0
+        ? []
+        : [
+            {
+              underrepresented,
+              mentees: rows.length,
+              hoursToMatch: rows.flatMap((m) => (m.hoursToMatch === null ? [] : [m.hoursToMatch])),
+              ratingSum: rows.reduce((a, m) => a + m.ratings.reduce((x, r) => x + r, 0), 0),
+              ratingCount: rows.reduce((a, m) => a + m.ratings.length, 0),
+            },
+          ];
+    }),
+  );
 
 describe('equity section', () => {
   it('shows both groups when every cell is large enough', () => {

@@ -1,7 +1,7 @@
 // Self-identified underrepresented mentees against everyone else: how many, how many were
 // matched, how fast, and how they rate their sessions, with small cells suppressed.
 import { median } from '../report-maths';
-import type { MenteeFactRow } from '../reports.repository';
+import type { MenteeGroupRow } from '../reports.repository';
 import { equityRows, guardedAverage } from '../suppression';
 
 const GROUPS = [
@@ -9,18 +9,17 @@ const GROUPS = [
   { group: 'Everyone else', underrepresented: false },
 ] as const;
 
-export function equitySection(mentees: readonly MenteeFactRow[]) {
+export function equitySection(mentees: readonly MenteeGroupRow[]) {
   const groups = GROUPS.map((g) => {
-    const rows = mentees.filter((m) => m.underrepresented === g.underrepresented);
-    const hours = rows.flatMap((m) => (m.hoursToMatch === null ? [] : [m.hoursToMatch]));
-    const ratingCount = rows.reduce((a, m) => a + m.ratingCount, 0);
-    const ratingSum = rows.reduce((a, m) => a + m.ratingSum, 0);
+    const row = mentees.find((m) => m.underrepresented === g.underrepresented);
+    const hours = row?.hoursToMatch ?? [];
+    const ratingCount = row?.ratingCount ?? 0;
     return {
       group: g.group,
-      mentees: rows.length,
+      mentees: row?.mentees ?? 0,
       matched: hours.length,
       medianHours: median(hours),
-      rating: ratingCount === 0 ? null : ratingSum / ratingCount,
+      rating: ratingCount === 0 ? null : (row?.ratingSum ?? 0) / ratingCount,
       ratingCount,
     };
   });
