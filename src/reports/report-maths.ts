@@ -46,6 +46,17 @@ export function overlapBucket(minutes: number): (typeof OVERLAP_BUCKETS)[number]
           : '5 h or more';
 }
 
+// The median as PostgreSQL's percentile_cont(0.5): the middle value, or the mean of the two
+// middle values; null for no values.
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) {
+    return null;
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 export function describeUnmatched(
   count: string,
   language: string,

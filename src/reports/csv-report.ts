@@ -1,0 +1,113 @@
+// The CSV download of a report: UTF-8 with a byte-order mark so spreadsheets keep accents;
+// the figures, then the pairs (names, scores as a lead sees them, status; no emails, no
+// self-identification). Plain TypeScript over an EntityManager, like cohort-report.ts.
+import { stringify } from 'csv-stringify/sync';
+import type { EntityManager } from 'typeorm';
+import { effectiveStatus } from '../matches/match-transitions';
+import { scoreWithoutEquity } from '../matching/engine/score-view';
+import { readCohortReport, type CohortReportData } from './cohort-report';
+import { csvPairs, type CsvPairRow } from './reports.repository';
+
+export type CsvFile = { fileName: string; body: string };
+
+const PAIR_HEADER = [
+  'Mentor',
+  'Mentee',
+  'Status',
+  'Score',
+  'Language',
+  'Availability',
+  'Interests',
+  'Goals',
+  'Weekly overlap (min)',
+  'Proposed at (UTC)',
+  'Completed sessions',
+];
+
+export function pairRow(p: CsvPairRow, now: Date): unknown[] {
+  return [
+    p.mentor,
+    p.mentee,
+    effectiveStatus(p, now),
+    // No self-identification in the file: the score without the equity part.
+    scoreWithoutEquity(p.parts, p.weights),
+    p.parts.language,
+    p.parts.availability,
+    p.parts.interests,
+    p.parts.goals,
+    p.overlapMinutesPerWeek,
+    p.proposedAt.toISOString(),
+    p.completedSessions,
+  ];
+}
+
+export function figureRows(r: CohortReportData): unknown[][] {
+  return [
+    ['Cohort', r.cohort.name],
+    ['Dates', `${r.cohort.startsOn} – ${r.cohort.endsOn}`],
+    ['Mentees', r.menteeCount],
+    ['Mentors', r.mentorCount],
+    ['Matched mentees', r.matchedMenteeCount],
+    ...r.matchesByStatus.map((s) => [`Matches ${s.status.toLowerCase()}`, s.count]),
+    ['Completed sessions', r.completedSessionCount],
+    ['Mentoring hours', r.activity.mentoringHours],
+    ['Average score', r.averageScore ?? ''],
+    ['Average rating', r.averageRating ?? ''],
+    ['Median hours to answer', r.funnel.medianHoursToAnswer ?? ''],
+    ['Capacity offered', r.participation.capacityOffered],
+    ['Capacity used', r.participation.capacityUsed],
+    ['Pairs needing a check-in', r.activity.pairsNeedingCheckIn],
+    [],
+    ['Equity', 'Mentees', 'Matched', 'Match rate', 'Median hours to match', 'Average rating'],
+    ...r.equity.map((e) => [
+      e.group,
+      e.mentees,
+      e.matched,
+      e.matchRate ?? '',
+      e.medianHoursToMatch ?? '',
+      e.averageRating ?? '',
+    ]),
+    [],
+    [
+      'Mentees by language',
+      ...r.participation.menteesByLanguage.map((c) => `${c.label}: ${c.display}`),
+    ],
+    [
+      'Mentors by language',
+      ...r.participation.mentorsByLanguage.map((c) => `${c.label}: ${c.display}`),
+    ],
+    [
+      'Mentees by UTC offset',
+      ...r.participation.menteesByOffset.map((c) => `${c.label}: ${c.display}`),
+    ],
+    ['Declined by reason', ...r.funnel.declinedByReason.map((c) => `${c.label}: ${c.display}`)],
+    ['Weekly overlap', ...r.quality.overlapDistribution.map((c) => `${c.label}: ${c.display}`)],
+    ...r.quality.unmatched.map((u) => ['Unmatched', u.summary]),
+  ];
+}
+
+export function csvFileName(cohortName: string): string {
+  const name = cohortName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'cohort';
+  return `puente-${name}.csv`;
+}
+
+// The file at `now`, or null when there is no such cohort.
+export async function readCsvReport(
+  m: EntityManager,
+  cohortId: string,
+  now: Date,
+): Promise<CsvFile | null> {
+  const report = await readCohortReport(m, cohortId, now);
+  if (!report) {
+    return null;
+  }
+  const pairs = await csvPairs(m, cohortId);
+  const body =
+    '\ufeff' +
+    stringify(
+      [...figureRows(report), [], ['Pairs'], PAIR_HEADER, ...pairs.map((p) => pairRow(p, now))],
+      // Names are chosen by people: a leading = + - @ must not run as a formula.
+      { escape_formulas: true },
+    );
+  return { fileName: csvFileName(report.cohort.name), body };
+}
