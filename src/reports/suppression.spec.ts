@@ -24,6 +24,16 @@ describe('small-cell suppression', () => {
     expect(suppressPartition([2, 40, 7, 0])).toEqual([hidden(), shown(40), hidden(), shown(0)]);
   });
 
+  it('hides the zeros beside a lone hidden matched cell, since the total is published', () => {
+    // Self-identified: 6 mentees, 4 matched (hidden); the rest: 5 mentees, 0 matched. The
+    // report publishes 4 matched mentees in all: a shown 0 would give the 4 away.
+    const rows = equityRows([
+      { group: 'Self-identified', mentees: 6, matched: 4 },
+      { group: 'Others', mentees: 5, matched: 0 },
+    ]);
+    expect(rows.map((r) => r.matched)).toEqual(['<5', '<5']);
+  });
+
   it('never lets a hidden count be recovered from the total and the shown cells', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(30), { minLength: 1, maxLength: 6 }), (parts) => {

@@ -88,5 +88,10 @@ export function hideComplement(cells: Cell[], counts: number[]): Cell[] {
       pick = i;
     }
   });
+  if (pick < 0) {
+    // Every other cell is zero: a shown zero beside the published total would give the
+    // hidden cell away (total − 0), so the zeros are hidden with it.
+    return cells.map((c) => (c.count === 0 ? hidden() : c));
+  }
   return cells.map((c, i) => (i === pick ? hidden() : c));
 }
