@@ -3,11 +3,13 @@ import 'reflect-metadata';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../common/auth/password';
+import { isUniqueViolation } from '../common/database-errors';
+import { normalizeEmail } from '../common/email';
+import { inTransaction } from '../common/transaction';
 import { ConfigError } from '../config/app-config';
 import { openStandaloneDatabase } from '../database/standalone';
-import { ParticipantEntity } from '../participants/participant.entity';
-import { normalizeEmail } from '../participants/participants.service';
+import { findParticipantByEmail, insertParticipant } from '../participants/participants.repository';
 import { checkProfile } from '../participants/profile';
 import { LIMITS } from '../participants/profile-rules';
 
@@ -50,8 +52,10 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
-  if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
-    fail(`--email must be an email address.\n${USAGE}`);
+  // The same normal form as sign-up: a look-alike of an existing address is that address.
+  const email = values.email ? normalizeEmail(values.email) : null;
+  if (!email) {
+    fail(`--email must be a plain email address (no look-alike characters).\n${USAGE}`);
   }
   if (!values.name) {
     fail(`--name is required.\n${USAGE}`);
@@ -79,14 +83,16 @@ async function main(): Promise<void> {
 
   const db = await openStandaloneDatabase();
   try {
-    const repo = db.dataSource.getRepository(ParticipantEntity);
-    const email = normalizeEmail(values.email);
-    if (await repo.existsBy({ email })) {
-      throw new Error(`an account with the email ${email} already exists`);
-    }
-    const lead = await repo.save(
-      repo.create({ ...checked.profile, email, passwordHash: await hashPassword(password) }),
-    );
+    const passwordHash = await hashPassword(password);
+    const taken = () => new Error(`an account with the email ${email} already exists`);
+    const lead = await inTransaction(db.dataSource, async (m) => {
+      if (await findParticipantByEmail(m, email)) {
+        throw taken();
+      }
+      return insertParticipant(m, { ...checked.profile, email, passwordHash });
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? taken() : error;
+    });
     process.stdout.write(`Created lead ${lead.displayName} <${lead.email}> (id ${lead.id}).\n`);
   } finally {
     await db.close();
