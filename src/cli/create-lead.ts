@@ -3,15 +3,9 @@ import 'reflect-metadata';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
-import { hashPassword } from '../common/auth/password';
-import { isUniqueViolation } from '../common/database-errors';
-import { normalizeEmail } from '../common/email';
-import { inTransaction } from '../common/transaction';
 import { ConfigError } from '../config/app-config';
 import { openStandaloneDatabase } from '../database/standalone';
-import { findParticipantByEmail, insertParticipant } from '../participants/participants.repository';
-import { checkProfile } from '../participants/profile';
-import { LIMITS } from '../participants/profile-rules';
+import { checkLead, createLeadAccount, LeadRefused } from './lead-account';
 
 const USAGE =
   'Usage: npm run lead:create -- --email E --name N [--password P] [--timezone Zone]\n' +
@@ -52,47 +46,23 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
-  // The same normal form as sign-up: a look-alike of an existing address is that address.
-  const email = values.email ? normalizeEmail(values.email) : null;
-  if (!email) {
-    fail(`--email must be a plain email address (no look-alike characters).\n${USAGE}`);
+  if (!values.email || !values.name) {
+    fail(`--email and --name are required.\n${USAGE}`);
   }
-  if (!values.name) {
-    fail(`--name is required.\n${USAGE}`);
-  }
-  const password = values.password ?? process.env.LEAD_PASSWORD ?? (await askPassword());
-  if (password.length < LIMITS.passwordMin) {
-    fail(`The password must be at least ${LIMITS.passwordMin} characters long.`);
-  }
-  const checked = checkProfile({
-    role: 'LEAD',
-    displayName: values.name,
-    languages: ['EN', 'ES'],
-    preferredLanguage: 'EN',
+  const request = {
+    email: values.email,
+    name: values.name,
+    password: values.password ?? process.env.LEAD_PASSWORD ?? (await askPassword()),
     timezone: values.timezone ?? 'UTC',
-    availability: [],
-    interests: [],
-  });
-  if (!checked.ok) {
-    fail(
-      checked.errors
-        .map((e) => `--${e.field === 'displayName' ? 'name' : e.field}: ${e.message}`)
-        .join('\n'),
-    );
+  };
+  try {
+    checkLead(request);
+  } catch (error) {
+    fail(error instanceof LeadRefused ? error.message : String(error));
   }
-
   const db = await openStandaloneDatabase();
   try {
-    const passwordHash = await hashPassword(password);
-    const taken = () => new Error(`an account with the email ${email} already exists`);
-    const lead = await inTransaction(db.dataSource, async (m) => {
-      if (await findParticipantByEmail(m, email)) {
-        throw taken();
-      }
-      return insertParticipant(m, { ...checked.profile, email, passwordHash });
-    }).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? taken() : error;
-    });
+    const lead = await createLeadAccount(db.dataSource, request);
     process.stdout.write(`Created lead ${lead.displayName} <${lead.email}> (id ${lead.id}).\n`);
   } finally {
     await db.close();

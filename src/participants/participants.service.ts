@@ -18,6 +18,7 @@ import {
   canReadEmail,
   canReadProfile,
   canReadSelfIdentification,
+  isLead,
 } from '../common/policy/access-policy';
 import { enforce } from '../common/policy/policy-error';
 import { canonicalTimeZone } from '../common/time-zone';
@@ -139,8 +140,9 @@ export class ParticipantsService {
     target: ParticipantEntity,
     ctx: GqlContext,
   ): Promise<void> {
+    // Contacts matter only when being the person or a lead does not already decide it.
     const contacts =
-      viewer && viewer.id !== target.id && viewer.role !== 'LEAD'
+      viewer && viewer.id !== target.id && !isLead(viewer)
         ? await requestLoader<string, Set<string>>(ctx, 'participant-contacts', (ids) =>
             Promise.all(
               ids.map(async (id) => new Set(await findContactIds(this.dataSource.manager, id))),

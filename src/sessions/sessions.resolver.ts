@@ -11,7 +11,7 @@ import {
 import { Authenticated } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { canReadFeedbackAuthor, leadOnly } from '../common/policy/access-policy';
+import { canReadFeedbackAuthor, isParty, leadOnly } from '../common/policy/access-policy';
 import { enforce } from '../common/policy/policy-error';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { IdArg, isUuid } from '../common/graphql/id-arg';
@@ -139,8 +139,8 @@ export class SessionsResolver {
     description: 'The session in your own zone (null for leads)',
   })
   async myView(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
-    const id = ctx.user?.id;
-    return id === s.mentorId || id === s.menteeId ? this.view(s, id, ctx) : null;
+    // The viewpoint of one of the pair; a lead reading the session has none.
+    return ctx.user && isParty(ctx.user, s) ? this.view(s, ctx.user.id, ctx) : null;
   }
 
   @ResolveField(() => SessionViewpoint, {
