@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createOpenCohort, menteeIn, mentorIn } from './helpers/cohorts';
+import { createOpenCohort, menteeIn, mentorIn, run } from './helpers/cohorts';
+import { acceptedPair } from './helpers/pairs';
 import { firstError, graphql, ok } from './helpers/graphql';
 import {
   LOGIN,
@@ -255,6 +256,70 @@ describe('sign-up refuses bad input, naming the field and writing nothing', () =
   });
 });
 
+describe('look-alike emails (one normal form)', () => {
+  // The fullwidth form of an address: ｆｅ.x@… for fe.x@…
+  const fullwidth = (ascii: string) =>
+    [...ascii]
+      .map((ch) =>
+        /[a-z0-9.]/.test(ch) ? String.fromCodePoint((ch.codePointAt(0) ?? 0) + 0xfee0) : ch,
+      )
+      .join('');
+
+  it('does not create a second account for a fullwidth look-alike, and logs it in', async () => {
+    const local = `fe.x${randomUUID().slice(0, 8)}`;
+    const email = `${local}@example.org`;
+    const first = await signUp(menteeInput({ email }));
+    const lookalike = `${fullwidth(local)}@example.org`;
+    expect(lookalike).not.toBe(email);
+    const again = await graphql(SIGN_UP, { input: mentorInput({ email: lookalike }) });
+    expect(firstError(again).extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'email',
+      reason: 'EMAIL_TAKEN',
+    });
+    const login = await loginAs(lookalike, 'a-long-password');
+    expect(login.data?.login.me).toEqual({ id: first.id, role: 'MENTEE' });
+  });
+
+  it('stores a fullwidth address in its plain form', async () => {
+    const local = `nfkc${randomUUID().slice(0, 8)}`;
+    const data = await ok(
+      graphql<{ signUp: { me: { email: string } } }>(SIGN_UP, {
+        input: menteeInput({ email: `${fullwidth(local)}@example.org` }),
+      }),
+    );
+    expect(data.signUp.me.email).toBe(`${local}@example.org`);
+  });
+
+  it('refuses an address with look-alikes from another script, writing nothing', async () => {
+    const lead = await loginLead();
+    const tag = randomUUID().slice(0, 8);
+    // "а" is Cyrillic: NFKC leaves it, so the address is not plain.
+    for (const email of [`f\u0430tima.${tag}@example.org`, `fatima.${tag}@ex\u0430mple.org`]) {
+      const r = await graphql(SIGN_UP, {
+        input: menteeInput({ email, displayName: `Fatima ${tag}` }),
+      });
+      expect(firstError(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      const fields = [
+        firstError(r).extensions?.field,
+        ...(firstError(r).extensions?.fields ?? []).map((f) => f.field),
+      ];
+      expect(fields).toContain('email');
+      expect(r.data ?? null).toBeNull();
+    }
+    const login = await loginAs(`f\u0430tima.${tag}@example.org`, 'a-long-password');
+    expect(firstError(login).extensions?.code).toBe('BAD_USER_INPUT');
+    const search = await ok(
+      graphql<{ participants: { totalCount: number } }>(
+        LIST,
+        { filter: { name: `Fatima ${tag}` } },
+        lead.token,
+      ),
+    );
+    expect(search.participants.totalCount).toBe(0);
+  });
+});
+
 describe('login', () => {
   it('logs in with the right password, any email case', async () => {
     const account = await signUpMentor();
@@ -383,6 +448,79 @@ describe('profiles and who may see them', () => {
       lead.token,
     );
     expect(firstError(r).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PRIVATE_FIELD' });
+  });
+});
+
+describe('private fields of the other person of a match (access policy)', () => {
+  const MATCH = `query M($id: ID!) { match(id: $id) {
+    mentor { id email } mentee { id email } } }`;
+
+  it("lets a mentee read her mentor's email once accepted, never his profile or self-identification", async () => {
+    const { mentor, mentee, matchId } = await acceptedPair();
+    const seen = await ok(
+      graphql<{ match: { mentor: { email: string } } }>(MATCH, { id: matchId }, mentee.token),
+    );
+    expect(seen.match.mentor.email).toBe(mentor.email);
+    const profile = await graphql(PARTICIPANT, { id: mentor.id }, mentee.token);
+    expect(firstError(profile).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_YOUR_PROFILE',
+    });
+    const selfId = await graphql(
+      `
+        query M($id: ID!) {
+          match(id: $id) {
+            mentor {
+              id
+              underrepresented
+            }
+          }
+        }
+      `,
+      { id: matchId },
+      mentee.token,
+    );
+    expect(firstError(selfId).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PRIVATE_FIELD',
+    });
+    // Nor the mentor hers.
+    const hers = await graphql(
+      `
+        query M($id: ID!) {
+          match(id: $id) {
+            mentee {
+              id
+              underrepresented
+            }
+          }
+        }
+      `,
+      { id: matchId },
+      mentor.token,
+    );
+    expect(firstError(hers).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'PRIVATE_FIELD',
+    });
+  });
+
+  it("keeps a mentee's email from a mentor who has only been proposed to her", async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    const mentor = await mentorIn(cohort.id, {}, 1);
+    const mentee = await menteeIn(cohort.id);
+    const [proposal] = (await run(lead, cohort.id)).runMatching.proposals;
+    const r = await graphql(MATCH, { id: proposal.id }, mentor.token);
+    expect(firstError(r).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PRIVATE_FIELD' });
+    expect(firstError(r).path).toEqual(['match', 'mentee', 'email']);
+    await ok(
+      graphql(`mutation { acceptMatch(matchId: "${proposal.id}") { id } }`, {}, mentor.token),
+    );
+    const after = await ok(
+      graphql<{ match: { mentee: { email: string } } }>(MATCH, { id: proposal.id }, mentor.token),
+    );
+    expect(after.match.mentee.email).toBe(mentee.email);
   });
 });
 

@@ -378,4 +378,95 @@ describe('mentorship sessions', () => {
     );
     expect(still.session.status).toBe('SCHEDULED');
   });
+
+  it('answers every session operation outside the pair with the policy reason', async () => {
+    const { lead, mentor, mentee, matchId } = await acceptedPair();
+    const s = (
+      await ok(
+        graphql<{ scheduleSession: Session }>(
+          SCHEDULE,
+          { m: matchId, at: '2027-03-08T17:00:00Z', d: 60 },
+          mentee.token,
+        ),
+      )
+    ).scheduleSession;
+    const other = await acceptedPair();
+    // Another pair's mentor, and a lead: leads read sessions but do not change or book them.
+    const moves: [string, Record<string, unknown>][] = [
+      ['mutation($s: ID!) { completeSession(sessionId: $s) { id } }', { s: s.id }],
+      ['mutation($s: ID!) { markNoShow(sessionId: $s) { id } }', { s: s.id }],
+      ['mutation($s: ID!) { cancelSession(sessionId: $s, reason: "no") { id } }', { s: s.id }],
+      ['mutation($s: ID!) { submitFeedback(sessionId: $s, rating: 1) { id } }', { s: s.id }],
+      [SCHEDULE, { m: matchId, at: '2027-03-09T17:00:00Z', d: 60 }],
+    ];
+    for (const account of [other.mentor, lead]) {
+      for (const [query, variables] of moves) {
+        const denied = await graphql(query, variables, account.token);
+        expect([query, firstError(denied).extensions]).toEqual([
+          query,
+          expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_A_PARTY' }),
+        ]);
+      }
+    }
+    const read = await graphql(
+      'query($s: ID!) { session(id: $s) { id } }',
+      { s: s.id },
+      other.mentor.token,
+    );
+    expect(firstError(read).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_PARTY' });
+    await expect(
+      ok(graphql('query($s: ID!) { session(id: $s) { id } }', { s: s.id }, lead.token)),
+    ).resolves.toEqual({ session: { id: s.id } });
+    // Feedback on a session is for leads only, even to the pair.
+    for (const account of [mentor, mentee]) {
+      const peek = await graphql(
+        'query($s: ID!) { session(id: $s) { feedback { rating } } }',
+        { s: s.id },
+        account.token,
+      );
+      expect(firstError(peek).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'LEAD_ONLY' });
+    }
+    const still = await ok(
+      graphql<{ session: { status: string } }>(
+        'query($s: ID!) { session(id: $s) { status } }',
+        { s: s.id },
+        mentee.token,
+      ),
+    );
+    expect(still.session.status).toBe('SCHEDULED');
+  });
+
+  it("shows a person the author of their own feedback, and a session's people in their zones", async () => {
+    const { mentor, mentee, matchId } = await acceptedPair();
+    const s = (
+      await ok(
+        graphqlAt<{ scheduleSession: Session }>(
+          '2027-03-10T10:00:00Z',
+          SCHEDULE,
+          { m: matchId, at: '2027-03-08T17:00:00Z', d: 60, done: true },
+          mentor.token,
+        ),
+      )
+    ).scheduleSession;
+    await ok(graphql(FEEDBACK, { s: s.id, r: 5 }, mentee.token));
+    const mine = await ok(
+      graphql<{ session: { myFeedback: { author: { id: string } } } }>(
+        'query($s: ID!) { session(id: $s) { myFeedback { author { id } } } }',
+        { s: s.id },
+        mentee.token,
+      ),
+    );
+    expect(mine.session.myFeedback.author.id).toBe(mentee.id);
+    const views = await ok(
+      graphql<{ session: { match: { id: string }; mentorView: { timezone: string } } }>(
+        'query($s: ID!) { session(id: $s) { match { id } mentorView { timezone } } }',
+        { s: s.id },
+        mentee.token,
+      ),
+    );
+    expect(views.session).toEqual({
+      match: { id: matchId },
+      mentorView: { timezone: 'America/Bogota' },
+    });
+  });
 });

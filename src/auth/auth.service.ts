@@ -7,9 +7,10 @@ import { Role } from '../common/enums';
 import { AppError, badInput, unauthenticated } from '../common/errors/app-error';
 import type { SignUpInput } from '../participants/dto/sign-up.input';
 import type { ParticipantEntity } from '../participants/participant.entity';
-import { normalizeEmail, ParticipantsService } from '../participants/participants.service';
+import { emailOrFail, ParticipantsService } from '../participants/participants.service';
 import { LoginThrottle } from './login-throttle';
-import { verifyPassword } from './password';
+import { verifyPassword } from '../common/auth/password';
+import { inTransaction } from '../common/transaction';
 
 export type Session = { token: string; me: ParticipantEntity };
 
@@ -31,8 +32,10 @@ export class AuthService {
       );
     }
     const prepared = await this.participants.prepare(input);
-    // The account and its cohort place are written together, or neither is.
-    const me = await this.dataSource.transaction(async (m) => {
+    // The account and its cohort place are written together, or neither is. The new
+    // participant row is invisible to others until commit, so locking the cohort after
+    // inserting it cannot deadlock against the cohort-then-participant order.
+    const me = await inTransaction(this.dataSource, async (m) => {
       const created = await this.participants.insert(m, prepared);
       if (input.cohortId) {
         await this.cohorts.join(created, input.cohortId, created.role, created.capacity, m);
@@ -43,7 +46,9 @@ export class AuthService {
   }
 
   async login(email: string, password: string, ip: string): Promise<Session> {
-    const key = normalizeEmail(email);
+    // A look-alike ("ｆｅ.x@…") finds the account of its plain form; an address that has no
+    // plain form cannot have an account, so refusing it reveals nothing.
+    const key = emailOrFail(email);
     const wait = await this.throttle.retryAfter(key, ip);
     if (wait > 0) {
       throw new AppError(
@@ -52,7 +57,7 @@ export class AuthService {
         { reason: 'LOGIN_RATE_LIMITED', retryAfterSeconds: wait },
       );
     }
-    const found = key.length <= 254 ? await this.participants.findByEmail(key) : null;
+    const found = await this.participants.findByEmail(key);
     const ok = await verifyPassword(found?.passwordHash, password.slice(0, 200));
     if (!found || !ok) {
       await this.throttle.recordFailure(key, ip);

@@ -3,13 +3,9 @@ import 'reflect-metadata';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
-import { hashPassword } from '../auth/password';
 import { ConfigError } from '../config/app-config';
 import { openStandaloneDatabase } from '../database/standalone';
-import { ParticipantEntity } from '../participants/participant.entity';
-import { normalizeEmail } from '../participants/participants.service';
-import { checkProfile } from '../participants/profile';
-import { LIMITS } from '../participants/profile-rules';
+import { checkLead, createLeadAccount, LeadRefused } from './lead-account';
 
 const USAGE =
   'Usage: npm run lead:create -- --email E --name N [--password P] [--timezone Zone]\n' +
@@ -50,43 +46,23 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
-  if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
-    fail(`--email must be an email address.\n${USAGE}`);
+  if (!values.email || !values.name) {
+    fail(`--email and --name are required.\n${USAGE}`);
   }
-  if (!values.name) {
-    fail(`--name is required.\n${USAGE}`);
-  }
-  const password = values.password ?? process.env.LEAD_PASSWORD ?? (await askPassword());
-  if (password.length < LIMITS.passwordMin) {
-    fail(`The password must be at least ${LIMITS.passwordMin} characters long.`);
-  }
-  const checked = checkProfile({
-    role: 'LEAD',
-    displayName: values.name,
-    languages: ['EN', 'ES'],
-    preferredLanguage: 'EN',
+  const request = {
+    email: values.email,
+    name: values.name,
+    password: values.password ?? process.env.LEAD_PASSWORD ?? (await askPassword()),
     timezone: values.timezone ?? 'UTC',
-    availability: [],
-    interests: [],
-  });
-  if (!checked.ok) {
-    fail(
-      checked.errors
-        .map((e) => `--${e.field === 'displayName' ? 'name' : e.field}: ${e.message}`)
-        .join('\n'),
-    );
+  };
+  try {
+    checkLead(request);
+  } catch (error) {
+    fail(error instanceof LeadRefused ? error.message : String(error));
   }
-
   const db = await openStandaloneDatabase();
   try {
-    const repo = db.dataSource.getRepository(ParticipantEntity);
-    const email = normalizeEmail(values.email);
-    if (await repo.existsBy({ email })) {
-      throw new Error(`an account with the email ${email} already exists`);
-    }
-    const lead = await repo.save(
-      repo.create({ ...checked.profile, email, passwordHash: await hashPassword(password) }),
-    );
+    const lead = await createLeadAccount(db.dataSource, request);
     process.stdout.write(`Created lead ${lead.displayName} <${lead.email}> (id ${lead.id}).\n`);
   } finally {
     await db.close();

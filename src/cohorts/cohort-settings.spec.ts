@@ -1,11 +1,11 @@
 import { InvalidInputError } from '../common/errors/app-error';
 import { COHORT_LIMITS, DEFAULT_WEIGHTS } from '../settings/program-settings';
+import { dayNumber } from '../matching/engine/calendar-date';
 import {
   checkCohortDates,
   checkCohortSettings,
   checkOverlapSettings,
   checkWeights,
-  dayNumber,
   mergeWeights,
   NEW_COHORT_SETTINGS,
   settleCohortSettings,

@@ -2,6 +2,7 @@
 // alike by create and update (and the weights part by dry runs). Defaults and limits come
 // from program-settings (the engine owns the matching defaults).
 import { InvalidInputError, type FieldError } from '../common/errors/app-error';
+import { dayNumber } from '../matching/engine/calendar-date';
 import { equityBoundError } from '../matching/engine/equity';
 import type { ScoreWeights } from '../matching/engine/types';
 import type { CohortStatusName } from './cohort-transitions';
@@ -13,23 +14,6 @@ import {
   DEFAULT_WEIGHTS,
 } from '../settings/program-settings';
 import type { CohortSettingsRow } from './cohorts.repository';
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-// Days since 1970-01-01 of a real calendar date "YYYY-MM-DD", or null.
-export function dayNumber(text: string): number | null {
-  const m = DAY.exec(text);
-  if (!m) {
-    return null;
-  }
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    return null;
-  }
-  return ms / 86_400_000;
-}
 
 export function checkCohortDates(startsOn: string, endsOn: string): FieldError[] {
   const start = dayNumber(startsOn);

@@ -35,6 +35,8 @@ export const MENTEE_VISIBLE_STATUSES: readonly MatchStatusName[] = [
 ];
 // A mentee counts as matched once a mentor accepted, whatever happened after.
 export const MATCHED_STATUSES: readonly MatchStatusName[] = MENTEE_VISIBLE_STATUSES;
+// The two people of a match in one of these see each other's email, so they can meet.
+export const CONTACT_STATUSES: readonly MatchStatusName[] = ['ACCEPTED', 'COMPLETED'];
 
 export const SESSION_STATUSES = ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
 export type SessionStatusName = (typeof SESSION_STATUSES)[number];

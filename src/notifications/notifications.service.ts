@@ -8,13 +8,17 @@ import {
   toConnection,
   type Connection,
 } from '../common/graphql/connection';
-import { NotificationEntity, type NotificationKind } from './notification.entity';
+import { findIdsByRole } from '../participants/participants.repository';
+import type { NotificationEntity } from './notification.entity';
+import {
+  countNotices,
+  findNoticesPage,
+  insertNotices,
+  markNoticesRead,
+  type NewNotice,
+} from './notifications.repository';
 
-export type Notice = {
-  recipientId: string;
-  kind: NotificationKind;
-  payload: Record<string, unknown>;
-};
+export type Notice = NewNotice;
 
 @Injectable()
 export class NotificationsService {
@@ -22,23 +26,11 @@ export class NotificationsService {
 
   // Written in the caller's transaction: the event and its notices land together or not at all.
   async send(m: EntityManager, notices: Notice[]): Promise<void> {
-    for (let i = 0; i < notices.length; i += 1000) {
-      const chunk = notices.slice(i, i + 1000);
-      await m.query(
-        `INSERT INTO notification (recipient_id, kind, payload)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`,
-        [
-          chunk.map((n) => n.recipientId),
-          chunk.map((n) => n.kind),
-          chunk.map((n) => JSON.stringify(n.payload)),
-        ],
-      );
-    }
+    await insertNotices(m, notices);
   }
 
-  async leadIds(m: EntityManager): Promise<string[]> {
-    const rows: { id: string }[] = await m.query(`SELECT id FROM participant WHERE role = 'LEAD'`);
-    return rows.map((r) => r.id);
+  leadIds(m: EntityManager): Promise<string[]> {
+    return findIdsByRole(m, 'LEAD');
   }
 
   async list(
@@ -48,49 +40,25 @@ export class NotificationsService {
     unreadOnly: boolean,
   ): Promise<Connection<NotificationEntity> & { unreadCount: number }> {
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
-    const repo = this.dataSource.getRepository(NotificationEntity);
-    const qb = repo
-      .createQueryBuilder('n')
-      .where('n.recipient_id = :me', { me: viewer.id })
-      .orderBy('n.createdAt', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(pageSize + 1);
-    if (unreadOnly) {
-      qb.andWhere('n.read_at IS NULL');
-    }
-    if (after) {
-      const c = decodeCursor(after);
-      qb.andWhere('(n.created_at, n.id) < (:at::timestamptz, :id::uuid)', c);
-    }
+    const m = this.dataSource.manager;
     const [rows, counts] = await Promise.all([
-      qb.getMany(),
-      this.dataSource.query<{ total: number; unread: number }[]>(
-        `SELECT count(*)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread
-           FROM notification WHERE recipient_id = $1`,
-        [viewer.id],
-      ),
+      findNoticesPage(m, viewer.id, pageSize + 1, after ? decodeCursor(after) : null, unreadOnly),
+      countNotices(m, viewer.id),
     ]);
-    const total = unreadOnly ? counts[0].unread : counts[0].total;
     return {
       ...toConnection(
         rows,
         pageSize,
-        total,
+        unreadOnly ? counts.unread : counts.total,
         (n) => ({ at: n.createdAt.toISOString(), id: n.id }),
         !!after,
       ),
-      unreadCount: counts[0].unread,
+      unreadCount: counts.unread,
     };
   }
 
-  // Marks the given notices (or all) as read; only the viewer's own are touched.
-  async markRead(viewer: AuthUser, ids: string[] | null, now: Date): Promise<number> {
-    const [rows] = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE notification SET read_at = $2
-        WHERE recipient_id = $1 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY ($3::uuid[]))
-        RETURNING id`,
-      [viewer.id, now, ids],
-    );
-    return rows.length;
+  // Only the viewer's own notices are touched.
+  markRead(viewer: AuthUser, ids: string[] | null, now: Date): Promise<number> {
+    return markNoticesRead(this.dataSource.manager, viewer.id, ids, now);
   }
 }

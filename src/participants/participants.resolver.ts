@@ -5,7 +5,6 @@ import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Role } from '../common/enums';
 import { IdArg } from '../common/graphql/id-arg';
 import type { GqlContext } from '../common/graphql/gql-context';
-import { forbidden } from '../common/errors/app-error';
 import { ParticipantConnection } from './dto/participant-connection.type';
 import { ParticipantsArgs } from './dto/participant-filter.input';
 import { Participant } from './dto/participant.type';
@@ -52,16 +51,14 @@ export class ParticipantsResolver {
     return { interests: [...INTEREST_TAXONOMY], goals: [...GOAL_TAGS] };
   }
 
-  // Guards do not run on fields: the private ones check the viewer here.
+  // Guards do not run on fields: the private ones ask the access policy (in the service).
   @ResolveField(() => String, { nullable: true, description: 'Seen by the person and leads' })
   async email(
     @Parent() p: ParticipantEntity,
     @Context() ctx: GqlContext,
     @CurrentUser() viewer?: AuthUser,
   ): Promise<string> {
-    if (!(await this.service.canSeeEmail(viewer, p, ctx))) {
-      throw forbidden("You cannot see this participant's email.", 'PRIVATE_FIELD');
-    }
+    await this.service.assertCanReadEmail(viewer, p, ctx);
     return p.email;
   }
 
@@ -73,9 +70,7 @@ export class ParticipantsResolver {
     @Parent() p: ParticipantEntity,
     @CurrentUser() viewer?: AuthUser,
   ): boolean | null {
-    if (!this.service.canSeeSelfIdentification(viewer, p)) {
-      throw forbidden('Self-identification is private to each person.', 'PRIVATE_FIELD');
-    }
+    this.service.assertCanReadSelfIdentification(viewer, p);
     return p.underrepresented;
   }
 }

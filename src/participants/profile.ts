@@ -1,7 +1,7 @@
 // One participant profile, checked and normalised as a whole (sign-up and edits alike).
 import type { FieldError } from '../common/errors/app-error';
+import { canonicalTimeZone } from '../matching/engine/time-zone';
 import {
-  canonicalTimeZone,
   checkAvailability,
   checkGoalTags,
   checkInterests,

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../common/auth/password';
 import { CohortMemberEntity } from '../cohorts/cohort.entity';
 import { CohortsService } from '../cohorts/cohorts.service';
 import type { AuthUser } from '../common/auth/auth-user';

@@ -1,7 +1,9 @@
 // The SQL of sessions (and the pairs' meeting record): the only module that queries
 // mentorship_session and session_feedback. Statuses reach SQL as parameters.
 import type { EntityManager } from 'typeorm';
-import { MET_SESSION_STATUSES } from '../common/vocabulary';
+import { BUSY_SESSION_STATUSES, MET_SESSION_STATUSES } from '../common/vocabulary';
+import { MatchEntity } from '../matches/match.entity';
+import { FeedbackEntity, SessionEntity } from './session.entity';
 
 export type CheckInRow = {
   id: string;
@@ -48,4 +50,154 @@ export function findPairsNeedingCheckIn(
       CHECK_IN_AFTER_DAYS.silent,
     ],
   );
+}
+
+// Match rows as bookings see them: the pair, its cohort and status. (The matches aggregate
+// owns the table; these reads serve sessions only.)
+export type BookableMatch = {
+  id: string;
+  cohortId: string;
+  mentorId: string;
+  menteeId: string;
+  status: string;
+};
+
+const MATCH_COLUMNS = `id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId", status`;
+
+export async function findMatchForBooking(
+  m: EntityManager,
+  matchId: string,
+): Promise<BookableMatch | null> {
+  const rows = await m.query<BookableMatch[]>(`SELECT ${MATCH_COLUMNS} FROM match WHERE id = $1`, [
+    matchId,
+  ]);
+  return rows[0] ?? null;
+}
+
+// FOR SHARE: ending or completing the match waits for this booking, and a booking never
+// lands on a match that was just ended. Taken after the participants' locks (lock order:
+// cohort, participant, match, session).
+export async function shareLockMatch(
+  m: EntityManager,
+  matchId: string,
+): Promise<BookableMatch | null> {
+  const rows = await m.query<BookableMatch[]>(
+    `SELECT ${MATCH_COLUMNS} FROM match WHERE id = $1 FOR SHARE`,
+    [matchId],
+  );
+  return rows[0] ?? null;
+}
+
+export const findMatchesByIds = (
+  m: EntityManager,
+  ids: readonly string[],
+): Promise<MatchEntity[]> =>
+  m
+    .createQueryBuilder(MatchEntity, 'x')
+    .where('x.id = ANY (:ids::uuid[])', { ids: [...ids] })
+    .getMany();
+
+export const findCohortDates = async (
+  m: EntityManager,
+  cohortId: string,
+): Promise<{ startsOn: string; endsOn: string } | null> => {
+  const rows = await m.query<{ startsOn: string; endsOn: string }[]>(
+    `SELECT starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM cohort WHERE id = $1`,
+    [cohortId],
+  );
+  return rows[0] ?? null;
+};
+
+// Another session of either person, busy between `from` and `to`; `who` says whose.
+export async function findClash(
+  m: EntityManager,
+  pair: { mentorId: string; menteeId: string },
+  from: Date,
+  to: Date,
+): Promise<{ id: string; who: 'mentor' | 'mentee' } | null> {
+  const rows = await m.query<{ id: string; who: 'mentor' | 'mentee' }[]>(
+    `SELECT id, CASE WHEN mentor_id = $1 OR mentee_id = $1 THEN 'mentor' ELSE 'mentee' END AS who
+       FROM mentorship_session
+      WHERE status = ANY ($5::text[])
+        AND (mentor_id IN ($1, $2) OR mentee_id IN ($1, $2))
+        AND starts_at < $4 AND starts_at + make_interval(mins => duration_minutes) > $3
+      LIMIT 1`,
+    [pair.mentorId, pair.menteeId, from, to, BUSY_SESSION_STATUSES],
+  );
+  return rows[0] ?? null;
+}
+
+export type NewSession = Omit<SessionEntity, 'id' | 'createdAt' | 'cancelReason'>;
+
+export const insertSession = (m: EntityManager, row: NewSession): Promise<SessionEntity> =>
+  m.save(SessionEntity, m.create(SessionEntity, { ...row, cancelReason: null }));
+
+export const findSession = (m: EntityManager, id: string): Promise<SessionEntity | null> =>
+  m.findOneBy(SessionEntity, { id });
+
+// FOR NO KEY UPDATE: feedback inserts (KEY SHARE on the session) do not wait on it.
+export const lockSession = (m: EntityManager, id: string): Promise<SessionEntity | null> =>
+  m
+    .createQueryBuilder(SessionEntity, 's')
+    .where('s.id = :id', { id })
+    .setLock('for_no_key_update')
+    .getOne();
+
+export async function updateSessionStatus(
+  m: EntityManager,
+  id: string,
+  change: Pick<SessionEntity, 'status' | 'completedAt' | 'cancelReason'>,
+): Promise<SessionEntity> {
+  await m.update(SessionEntity, { id }, change);
+  return m.findOneByOrFail(SessionEntity, { id });
+}
+
+export const findSessionsOf = (m: EntityManager, personId: string): Promise<SessionEntity[]> =>
+  m.find(SessionEntity, {
+    where: [{ mentorId: personId }, { menteeId: personId }],
+    order: { startsAt: 'ASC', id: 'ASC' },
+  });
+
+export const findSessionsByMatchIds = (
+  m: EntityManager,
+  matchIds: readonly string[],
+): Promise<SessionEntity[]> =>
+  m
+    .createQueryBuilder(SessionEntity, 's')
+    .where('s.match_id = ANY (:ids::uuid[])', { ids: [...matchIds] })
+    .orderBy('s.startsAt', 'ASC')
+    .addOrderBy('s.id', 'ASC')
+    .getMany();
+
+export type NewFeedback = Omit<FeedbackEntity, 'id' | 'createdAt'>;
+
+export const insertFeedback = (m: EntityManager, row: NewFeedback): Promise<FeedbackEntity> =>
+  m.save(FeedbackEntity, m.create(FeedbackEntity, row));
+
+export const findFeedbackBySessionIds = (
+  m: EntityManager,
+  ids: readonly string[],
+): Promise<FeedbackEntity[]> =>
+  m
+    .createQueryBuilder(FeedbackEntity, 'f')
+    .where('f.session_id = ANY (:ids::uuid[])', { ids: [...ids] })
+    .orderBy('f.createdAt', 'ASC')
+    .addOrderBy('f.id', 'ASC')
+    .getMany();
+
+// One check-in flagging at a time (the sweep and a report may overlap): otherwise two could
+// both find the same pairs fresh and notify the leads twice. Held until the transaction ends.
+export async function lockCheckInFlagging(m: EntityManager): Promise<void> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext('puente:check-ins'))`);
+}
+
+export async function markCheckInNotified(
+  m: EntityManager,
+  matchIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  await m.query(`UPDATE match SET check_in_notified_at = $2 WHERE id = ANY ($1::uuid[])`, [
+    [...matchIds],
+    now,
+  ]);
 }

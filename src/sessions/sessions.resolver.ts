@@ -8,13 +8,11 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { In } from 'typeorm';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Authenticated } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
-import { forbidden } from '../common/errors/app-error';
+import { canReadFeedbackAuthor, isParty, leadOnly } from '../common/policy/access-policy';
+import { enforce } from '../common/policy/policy-error';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { IdArg, isUuid } from '../common/graphql/id-arg';
 import { byKeys, groupByKeys, requestLoader } from '../common/graphql/loaders';
@@ -41,7 +39,6 @@ export class SessionsResolver {
   constructor(
     private readonly sessions: SessionsService,
     private readonly participants: ParticipantsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Authenticated()
@@ -128,12 +125,7 @@ export class SessionsResolver {
   @ResolveField(() => Match)
   match(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
     return requestLoader<string, MatchEntity>(ctx, 'match-by-id', async (ids) =>
-      byKeys(
-        ids,
-        await this.dataSource.getRepository(MatchEntity).findBy({ id: In([...ids]) }),
-        (x) => x.id,
-        'match',
-      ),
+      byKeys(ids, await this.sessions.matchesByIds(ids), (x) => x.id, 'match'),
     ).load(s.matchId);
   }
 
@@ -147,8 +139,8 @@ export class SessionsResolver {
     description: 'The session in your own zone (null for leads)',
   })
   async myView(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
-    const id = ctx.user?.id;
-    return id === s.mentorId || id === s.menteeId ? this.view(s, id, ctx) : null;
+    // The viewpoint of one of the pair; a lead reading the session has none.
+    return ctx.user && isParty(ctx.user, s) ? this.view(s, ctx.user.id, ctx) : null;
   }
 
   @ResolveField(() => SessionViewpoint, {
@@ -201,9 +193,7 @@ export class SessionsResolver {
 
   @ResolveField(() => [Feedback], { description: 'LEAD only: all feedback on this session' })
   async feedback(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
-    if (ctx.user?.role !== 'LEAD') {
-      throw forbidden('Feedback is private: only leads read it.', 'LEAD_ONLY');
-    }
+    enforce(leadOnly(ctx.user, 'read feedback: it is private'));
     return this.feedbackLoader(ctx).load(s.id);
   }
 
@@ -220,9 +210,7 @@ export class FeedbackResolver {
 
   @ResolveField(() => Participant)
   author(@Parent() f: FeedbackEntity, @Context() ctx: GqlContext) {
-    if (ctx.user?.role !== 'LEAD' && ctx.user?.id !== f.authorId) {
-      throw forbidden('Only leads see who wrote feedback.', 'LEAD_ONLY');
-    }
+    enforce(canReadFeedbackAuthor(ctx.user, f.authorId));
     return this.participants.loader(ctx).load(f.authorId);
   }
 }

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
-import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
-import { CohortEntity } from '../cohorts/cohort.entity';
-import { MatchEntity } from '../matches/match.entity';
+import { isUniqueViolation } from '../common/database-errors';
+import { AppError, badInput, conflict, notFound } from '../common/errors/app-error';
+import { canActOnPair, canReadSession } from '../common/policy/access-policy';
+import { enforce } from '../common/policy/policy-error';
+import { canonicalTimeZone } from '../matching/engine/time-zone';
+import { inTransaction } from '../common/transaction';
 import { NotificationsService } from '../notifications/notifications.service';
-import { ParticipantEntity } from '../participants/participant.entity';
-import { canonicalTimeZone } from '../participants/profile-rules';
+import { ParticipantsService } from '../participants/participants.service';
+import { lockParticipants } from '../participants/participants.repository';
 import {
   checkDuration,
   checkSessionMove,
@@ -17,8 +20,26 @@ import {
   type Problem,
   type SessionMove,
 } from './session-rules';
-import { FeedbackEntity, SessionEntity } from './session.entity';
-import { findPairsNeedingCheckIn } from './sessions.repository';
+import type { FeedbackEntity, SessionEntity } from './session.entity';
+import {
+  findClash,
+  findCohortDates,
+  findFeedbackBySessionIds,
+  findMatchForBooking,
+  findMatchesByIds,
+  findPairsNeedingCheckIn,
+  findSession,
+  findSessionsByMatchIds,
+  findSessionsOf,
+  insertFeedback,
+  insertSession,
+  lockCheckInFlagging,
+  lockSession,
+  markCheckInNotified,
+  shareLockMatch,
+  updateSessionStatus,
+} from './sessions.repository';
+import type { MatchEntity } from '../matches/match.entity';
 
 export type ScheduleRequest = {
   matchId: string;
@@ -36,6 +57,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly participants: ParticipantsService,
   ) {}
 
   async scheduleLocal(
@@ -43,10 +65,9 @@ export class SessionsService {
     req: Omit<ScheduleRequest, 'startsAt'> & { localStart: string; timezone?: string | null },
     now: Date,
   ) {
-    const me = await this.dataSource
-      .getRepository(ParticipantEntity)
-      .findOneByOrFail({ id: viewer.id });
-    const zone = req.timezone ? canonicalTimeZone(req.timezone) : me.timezone;
+    const zone = req.timezone
+      ? canonicalTimeZone(req.timezone)
+      : (await this.participants.get(viewer.id)).timezone;
     if (!zone) {
       throw badInput('timezone', 'is not a known IANA time zone');
     }
@@ -72,18 +93,18 @@ export class SessionsService {
     if (timing) {
       throw fail(timing);
     }
-    return this.dataSource.transaction(async (m) => {
-      // Shared lock: ending or completing the match (FOR UPDATE) waits for this booking,
-      // and a booking never lands on a match that was just ended.
-      const match = await m.findOne(MatchEntity, {
-        where: { id: req.matchId },
-        lock: { mode: 'pessimistic_read' },
-      });
-      if (!match) {
+    return inTransaction(this.dataSource, async (m) => {
+      // The pair first, unlocked, to know whom to lock; the policy is checked on it.
+      const pair = await findMatchForBooking(m, req.matchId);
+      if (!pair) {
         throw notFound('The match', 'MATCH_NOT_FOUND');
       }
-      if (viewer.id !== match.mentorId && viewer.id !== match.menteeId) {
-        throw forbidden('Only the two people of a match schedule its sessions.', 'NOT_A_PARTY');
+      enforce(canActOnPair(viewer, pair, 'Only the two people of a match schedule its sessions.'));
+      // Lock order: participants (by id), then the match. The cohort is only read.
+      const people = await lockParticipants(m, [pair.mentorId, pair.menteeId]);
+      const match = await shareLockMatch(m, pair.id);
+      if (!match) {
+        throw notFound('The match', 'MATCH_NOT_FOUND');
       }
       if (match.status !== 'ACCEPTED') {
         throw conflict(
@@ -92,34 +113,20 @@ export class SessionsService {
           'matchId',
         );
       }
-      const people = await m.find(ParticipantEntity, {
-        where: { id: In([match.mentorId, match.menteeId]) },
-        order: { id: 'ASC' },
-        lock: { mode: 'for_no_key_update' },
-      });
-      const me = people.find((p) => p.id === viewer.id) as ParticipantEntity;
-      const cohort = await m.findOneByOrFail(CohortEntity, { id: match.cohortId });
+      const me = people.find((p) => p.id === viewer.id);
+      const cohort = await findCohortDates(m, match.cohortId);
+      if (!me || !cohort) {
+        throw notFound('The match', 'MATCH_NOT_FOUND');
+      }
       const outside = checkWithinCohort(req.startsAt, req.durationMinutes, me.timezone, cohort);
       if (outside) {
         throw fail(outside);
       }
-      const clash: { id: string; who: string }[] = await m.query(
-        `SELECT id, CASE WHEN mentor_id = $1 OR mentee_id = $1 THEN 'mentor' ELSE 'mentee' END AS who
-           FROM mentorship_session
-          WHERE status IN ('SCHEDULED', 'COMPLETED')
-            AND (mentor_id IN ($1, $2) OR mentee_id IN ($1, $2))
-            AND starts_at < $4 AND starts_at + make_interval(mins => duration_minutes) > $3
-          LIMIT 1`,
-        [
-          match.mentorId,
-          match.menteeId,
-          req.startsAt,
-          new Date(req.startsAt.getTime() + req.durationMinutes * 60_000),
-        ],
-      );
-      if (clash.length > 0) {
+      const endsAt = new Date(req.startsAt.getTime() + req.durationMinutes * 60_000);
+      const clash = await findClash(m, match, req.startsAt, endsAt);
+      if (clash) {
         throw conflict(
-          clash[0].who === 'mentor'
+          clash.who === 'mentor'
             ? 'The mentor already has a session at that time.'
             : 'The mentee already has a session at that time.',
           'SESSION_OVERLAP',
@@ -127,21 +134,18 @@ export class SessionsService {
         );
       }
       const completed = req.completed ?? false;
-      const session = await m.save(
-        SessionEntity,
-        m.create(SessionEntity, {
-          matchId: match.id,
-          cohortId: match.cohortId,
-          mentorId: match.mentorId,
-          menteeId: match.menteeId,
-          scheduledBy: viewer.id,
-          startsAt: req.startsAt,
-          durationMinutes: req.durationMinutes,
-          status: completed ? 'COMPLETED' : 'SCHEDULED',
-          agenda: req.agenda?.trim() || null,
-          completedAt: completed ? now : null,
-        }),
-      );
+      const session = await insertSession(m, {
+        matchId: match.id,
+        cohortId: match.cohortId,
+        mentorId: match.mentorId,
+        menteeId: match.menteeId,
+        scheduledBy: viewer.id,
+        startsAt: req.startsAt,
+        durationMinutes: req.durationMinutes,
+        status: completed ? 'COMPLETED' : 'SCHEDULED',
+        agenda: req.agenda?.trim() || null,
+        completedAt: completed ? now : null,
+      });
       const other = viewer.id === match.mentorId ? match.menteeId : match.mentorId;
       await this.notifications.send(m, [
         {
@@ -168,17 +172,12 @@ export class SessionsService {
     if (move === 'CANCEL' && !reason?.trim()) {
       throw badInput('reason', 'say in a few words why the session is cancelled');
     }
-    return this.dataSource.transaction(async (m) => {
-      const session = await m.findOne(SessionEntity, {
-        where: { id: sessionId },
-        lock: { mode: 'for_no_key_update' },
-      });
+    return inTransaction(this.dataSource, async (m) => {
+      const session = await lockSession(m, sessionId);
       if (!session) {
         throw notFound('The session', 'SESSION_NOT_FOUND');
       }
-      if (viewer.id !== session.mentorId && viewer.id !== session.menteeId) {
-        throw forbidden('Only the two people of a session change it.', 'NOT_A_PARTY');
-      }
+      enforce(canActOnPair(viewer, session, 'Only the two people of a session change it.'));
       const problem = checkSessionMove(session.status, move, session.startsAt, now);
       if (problem) {
         throw new AppError('CONFLICT', problem.message, {
@@ -186,23 +185,23 @@ export class SessionsService {
           field: problem.field,
         });
       }
-      session.status =
-        move === 'COMPLETE' ? 'COMPLETED' : move === 'CANCEL' ? 'CANCELLED' : 'NO_SHOW';
-      if (move === 'COMPLETE') {
-        session.completedAt = now;
-      }
+      const cancelReason = move === 'CANCEL' ? (reason?.trim() ?? null) : session.cancelReason;
+      const updated = await updateSessionStatus(m, sessionId, {
+        status: move === 'COMPLETE' ? 'COMPLETED' : move === 'CANCEL' ? 'CANCELLED' : 'NO_SHOW',
+        completedAt: move === 'COMPLETE' ? now : session.completedAt,
+        cancelReason,
+      });
       if (move === 'CANCEL') {
-        session.cancelReason = reason?.trim() ?? null;
         const other = viewer.id === session.mentorId ? session.menteeId : session.mentorId;
         await this.notifications.send(m, [
           {
             recipientId: other,
             kind: 'SESSION_CANCELLED',
-            payload: { sessionId, matchId: session.matchId, reason: session.cancelReason },
+            payload: { sessionId, matchId: session.matchId, reason: cancelReason },
           },
         ]);
       }
-      return m.save(SessionEntity, session);
+      return updated;
     });
   }
 
@@ -213,14 +212,14 @@ export class SessionsService {
     rating: number,
     comment: string | null | undefined,
   ): Promise<FeedbackEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const session = await m.findOneBy(SessionEntity, { id: sessionId });
+    return inTransaction(this.dataSource, async (m) => {
+      const session = await findSession(m, sessionId);
       if (!session) {
         throw notFound('The session', 'SESSION_NOT_FOUND');
       }
-      if (viewer.id !== session.mentorId && viewer.id !== session.menteeId) {
-        throw forbidden('Only the two people of a session give feedback on it.', 'NOT_A_PARTY');
-      }
+      enforce(
+        canActOnPair(viewer, session, 'Only the two people of a session give feedback on it.'),
+      );
       if (session.status !== 'COMPLETED') {
         throw conflict(
           'Feedback comes after a completed session.',
@@ -229,22 +228,16 @@ export class SessionsService {
         );
       }
       try {
-        return await m.save(
-          FeedbackEntity,
-          m.create(FeedbackEntity, {
-            sessionId,
-            cohortId: session.cohortId,
-            authorId: viewer.id,
-            menteeId: session.menteeId,
-            rating,
-            comment: comment?.trim() || null,
-          }),
-        );
+        return await insertFeedback(m, {
+          sessionId,
+          cohortId: session.cohortId,
+          authorId: viewer.id,
+          menteeId: session.menteeId,
+          rating,
+          comment: comment?.trim() || null,
+        });
       } catch (error) {
-        if (
-          error instanceof QueryFailedError &&
-          (error.driverError as { code?: string }).code === '23505'
-        ) {
+        if (isUniqueViolation(error)) {
           throw conflict(
             'You already gave feedback on this session.',
             'FEEDBACK_ALREADY_GIVEN',
@@ -257,42 +250,34 @@ export class SessionsService {
   }
 
   async getFor(viewer: AuthUser, sessionId: string): Promise<SessionEntity> {
-    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({ id: sessionId });
+    const session = await findSession(this.dataSource.manager, sessionId);
     if (!session) {
       throw notFound('The session', 'SESSION_NOT_FOUND');
     }
-    if (
-      viewer.role !== 'LEAD' &&
-      viewer.id !== session.mentorId &&
-      viewer.id !== session.menteeId
-    ) {
-      throw forbidden('This session is not yours.', 'NOT_A_PARTY');
-    }
+    enforce(canReadSession(viewer, session));
     return session;
   }
 
   mine(viewer: AuthUser): Promise<SessionEntity[]> {
-    return this.dataSource.getRepository(SessionEntity).find({
-      where: [{ mentorId: viewer.id }, { menteeId: viewer.id }],
-      order: { startsAt: 'ASC' },
-    });
+    return findSessionsOf(this.dataSource.manager, viewer.id);
   }
 
   byMatchIds(matchIds: readonly string[]): Promise<SessionEntity[]> {
-    return this.dataSource
-      .getRepository(SessionEntity)
-      .find({ where: { matchId: In([...matchIds]) }, order: { startsAt: 'ASC' } });
+    return findSessionsByMatchIds(this.dataSource.manager, matchIds);
   }
 
   feedbackBySessionIds(ids: readonly string[]): Promise<FeedbackEntity[]> {
-    return this.dataSource
-      .getRepository(FeedbackEntity)
-      .find({ where: { sessionId: In([...ids]) }, order: { createdAt: 'ASC' } });
+    return findFeedbackBySessionIds(this.dataSource.manager, ids);
+  }
+
+  // The match of each session (for the Session.match field's per-request DataLoader).
+  matchesByIds(ids: readonly string[]): Promise<MatchEntity[]> {
+    return findMatchesByIds(this.dataSource.manager, ids);
   }
 
   // Leads are told once per quiet spell about pairs that never met or went quiet.
   async flagCheckIns(now: Date, cohortId: string | null = null): Promise<number> {
-    return this.dataSource.transaction(async (m) =>
+    return inTransaction(this.dataSource, (m) =>
       flagCheckInsIn(m, this.notifications, now, cohortId),
     );
   }
@@ -304,9 +289,7 @@ async function flagCheckInsIn(
   now: Date,
   cohortId: string | null,
 ): Promise<number> {
-  // One flagging at a time (the sweep and report reads may overlap): otherwise two could
-  // both find the same pairs fresh and notify the leads twice.
-  await m.query(`SELECT pg_advisory_xact_lock(hashtext('puente:check-ins'))`);
+  await lockCheckInFlagging(m);
   const rows = await findPairsNeedingCheckIn(m, now, cohortId);
   const fresh = rows.filter(
     (r) => !r.notifiedAt || r.notifiedAt < (r.lastSessionAt ?? r.acceptedAt),
@@ -314,10 +297,11 @@ async function flagCheckInsIn(
   if (fresh.length === 0) {
     return 0;
   }
-  await m.query(`UPDATE match SET check_in_notified_at = $2 WHERE id = ANY ($1::uuid[])`, [
+  await markCheckInNotified(
+    m,
     fresh.map((r) => r.id),
     now,
-  ]);
+  );
   const leads = await notifications.leadIds(m);
   await notifications.send(
     m,

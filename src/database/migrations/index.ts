@@ -7,6 +7,7 @@ import { PlacesHeld1764400000000 } from './1764400000000-places-held';
 import { SetUpdatedAt1764500000000 } from './1764500000000-set-updated-at';
 import { TokenVersion1764600000000 } from './1764600000000-token-version';
 import { RunTotalsWithoutEquity1764600000001 } from './1764600000001-run-totals-without-equity';
+import { PlainEmails1764700000000 } from './1764700000000-plain-emails';
 
 // Every migration, in order. A new one is added here as well as in its own file.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   SetUpdatedAt1764500000000,
   TokenVersion1764600000000,
   RunTotalsWithoutEquity1764600000001,
+  PlainEmails1764700000000,
 ];

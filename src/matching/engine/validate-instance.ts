@@ -2,6 +2,7 @@
 // and turns it into the engine's normalised form: people sorted by id, windows in minutes,
 // languages as bits, tags trimmed, lower-cased, unique and sorted. Every problem found is
 // reported at once, each naming its record and field.
+import { dayNumber, isDateShaped } from './calendar-date';
 import { InstanceValidationError, type ValidationIssue } from './instance-validation-error';
 import {
   DEFAULT_MIN_OVERLAP_MINUTES,
@@ -21,7 +22,7 @@ import {
   show,
 } from './validate-person';
 import { type CohortWeeks, cohortWeeks } from './weekly-overlap';
-import { DAY_MINUTES, WEEK_MINUTES } from './zone-timeline';
+import { WEEK_MINUTES } from './zone-timeline';
 
 export { LANGUAGE_BITS, compareIds } from './validate-person';
 export type { NormalizedPerson } from './validate-person';
@@ -142,23 +143,21 @@ function readCohort(raw: unknown, fail: Fail): NormalizedCohort | null {
 }
 
 function readDate(raw: unknown, field: string, fail: Fail): number | null {
-  const match = typeof raw === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw) : null;
-  if (match === null) {
+  if (!isDateShaped(raw)) {
     fail('cohort', field, `must be a date "YYYY-MM-DD", got ${show(raw)}`);
     return null;
   }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const back = new Date(time);
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
+  const day = dayNumber(raw);
+  if (day === null) {
     fail('cohort', field, `${String(raw)} is not a calendar date`);
     return null;
   }
+  const year = Number((raw as string).slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) {
     fail('cohort', field, `must be between ${MIN_YEAR} and ${MAX_YEAR}`);
     return null;
   }
-  return time / (DAY_MINUTES * 60_000);
+  return day;
 }
 
 function readNumber(raw: unknown, fallback: number): number | null {

@@ -1,7 +1,8 @@
 // Reading one person's record (shared by mentors and mentees) and the small helpers the
 // validation uses. Problems are reported through `fail`, naming the record and the field.
 import { type LocalWindow, WEEKDAY_NAMES } from './weekly-overlap';
-import { DAY_MINUTES, canonicalZoneName } from './zone-timeline';
+import { canonicalTimeZone } from './time-zone';
+import { DAY_MINUTES } from './zone-timeline';
 
 export type Json = Record<string, unknown>;
 export type Fail = (record: string, field: string, message: string) => void;
@@ -96,7 +97,7 @@ function readZone(
   }
   let zone = zones.get(raw);
   if (zone === undefined) {
-    zone = canonicalZoneName(raw);
+    zone = canonicalTimeZone(raw);
     zones.set(raw, zone);
   }
   if (zone === null) {

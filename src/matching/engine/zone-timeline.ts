@@ -42,14 +42,6 @@ function formatterFor(name: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
-// The runtime's canonical name for a zone, or null when the runtime does not know it.
-export function canonicalZoneName(name: string): string | null {
-  if (name.trim() === '' || name.length > 64) {
-    return null;
-  }
-  return formatterFor(name)?.resolvedOptions().timeZone ?? null;
-}
-
 const FIELDS = /(\d+)\D+(\d+)\D+(\d+)\D+(\d+)\D+(\d+)\D+(\d+)/;
 
 // Offset in minutes at a UTC minute: the zone's wall clock read back as if it were UTC.
