@@ -75,7 +75,8 @@ describe('participants repository (middle tier)', () => {
       expect(sql).toMatch(/FOR NO KEY UPDATE/);
       expect(sql).not.toMatch(/FOR UPDATE/);
       sent.mockRestore();
-      const updated = await updateProfile(t, a, { ...locked[0], displayName: 'Renamed Person' });
+      const mine = locked.find((p) => p.id === a)!;
+      const updated = await updateProfile(t, a, { ...mine, displayName: 'Renamed Person' });
       expect(updated.displayName).toBe('Renamed Person');
     });
   });
@@ -90,7 +91,8 @@ describe('participants repository (middle tier)', () => {
       person(ds, 'MENTEE'),
       person(ds, 'MENTEE'),
     ]);
-    await member(ds, c, mentor, 'MENTOR');
+    // Three of these matches hold a place (capacity.ts): the mentor has three.
+    await member(ds, c, mentor, 'MENTOR', 3);
     await match(ds, c, mentor, accepted, 'ACCEPTED', new Date());
     await match(ds, c, mentor, completed, 'COMPLETED', new Date());
     await match(ds, c, mentor, proposed, 'PROPOSED');

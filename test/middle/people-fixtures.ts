@@ -35,10 +35,16 @@ export async function cohort(ds: DataSource, startsOn = '2027-03-01', endsOn = '
   return row.id;
 }
 
-export async function member(ds: DataSource, cohortId: string, id: string, role: PersonRole) {
+export async function member(
+  ds: DataSource,
+  cohortId: string,
+  id: string,
+  role: PersonRole,
+  capacity = 2,
+) {
   await ds.query(
     `INSERT INTO cohort_member (cohort_id, participant_id, role, capacity) VALUES ($1, $2, $3, $4)`,
-    [cohortId, id, role, role === 'MENTOR' ? 2 : null],
+    [cohortId, id, role, role === 'MENTOR' ? capacity : null],
   );
 }
 
