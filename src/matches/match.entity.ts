@@ -1,17 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ScoreBreakdown } from '../matching/engine/types';
 import type { DeclineReason, MatchStatusName } from './match-transitions';
 
-// What the engine said of a pair when it was proposed, kept as computed then.
-export type StoredBreakdown = {
-  language: number;
-  availability: number;
-  interests: number;
-  goals: number;
-  equity: number;
-  overlapMinutesPerWeek: number;
-  sharedInterests: string[];
-  overlap: { mentor: string; mentee: string }[];
-};
+// What the engine said of a pair when it was proposed, kept as computed then (the engine's
+// own type).
+export type StoredBreakdown = ScoreBreakdown;
 
 @Entity({ name: 'match' })
 export class MatchEntity {

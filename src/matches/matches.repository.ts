@@ -371,3 +371,50 @@ export async function mentorPlaces(
   );
   return rows[0] ?? null;
 }
+
+// Match rows as bookings see them: the pair, its cohort and status.
+export type BookableMatch = {
+  id: string;
+  cohortId: string;
+  mentorId: string;
+  menteeId: string;
+  status: string;
+};
+
+const MATCH_COLUMNS = `id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId", status`;
+
+export async function findMatchForBooking(
+  m: EntityManager,
+  matchId: string,
+): Promise<BookableMatch | null> {
+  const rows = await m.query<BookableMatch[]>(`SELECT ${MATCH_COLUMNS} FROM match WHERE id = $1`, [
+    matchId,
+  ]);
+  return rows[0] ?? null;
+}
+
+// FOR SHARE: ending or completing the match waits for this booking, and a booking never
+// lands on a match that was just ended. Taken after the participants' locks (lock order:
+// cohort, participant, match, session).
+export async function shareLockMatch(
+  m: EntityManager,
+  matchId: string,
+): Promise<BookableMatch | null> {
+  const rows = await m.query<BookableMatch[]>(
+    `SELECT ${MATCH_COLUMNS} FROM match WHERE id = $1 FOR SHARE`,
+    [matchId],
+  );
+  return rows[0] ?? null;
+}
+
+// Check-ins: the sweep notes when leads were told about a quiet pair.
+export async function markCheckInNotified(
+  m: EntityManager,
+  matchIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  await m.query(`UPDATE match SET check_in_notified_at = $2 WHERE id = ANY ($1::uuid[])`, [
+    [...matchIds],
+    now,
+  ]);
+}

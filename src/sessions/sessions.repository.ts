@@ -2,7 +2,6 @@
 // mentorship_session and session_feedback. Statuses reach SQL as parameters.
 import type { EntityManager } from 'typeorm';
 import { BUSY_SESSION_STATUSES, MET_SESSION_STATUSES } from '../common/vocabulary';
-import { MatchEntity } from '../matches/match.entity';
 import { FeedbackEntity, SessionEntity } from './session.entity';
 
 export type CheckInRow = {
@@ -51,62 +50,6 @@ export function findPairsNeedingCheckIn(
     ],
   );
 }
-
-// Match rows as bookings see them: the pair, its cohort and status. (The matches aggregate
-// owns the table; these reads serve sessions only.)
-export type BookableMatch = {
-  id: string;
-  cohortId: string;
-  mentorId: string;
-  menteeId: string;
-  status: string;
-};
-
-const MATCH_COLUMNS = `id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId", status`;
-
-export async function findMatchForBooking(
-  m: EntityManager,
-  matchId: string,
-): Promise<BookableMatch | null> {
-  const rows = await m.query<BookableMatch[]>(`SELECT ${MATCH_COLUMNS} FROM match WHERE id = $1`, [
-    matchId,
-  ]);
-  return rows[0] ?? null;
-}
-
-// FOR SHARE: ending or completing the match waits for this booking, and a booking never
-// lands on a match that was just ended. Taken after the participants' locks (lock order:
-// cohort, participant, match, session).
-export async function shareLockMatch(
-  m: EntityManager,
-  matchId: string,
-): Promise<BookableMatch | null> {
-  const rows = await m.query<BookableMatch[]>(
-    `SELECT ${MATCH_COLUMNS} FROM match WHERE id = $1 FOR SHARE`,
-    [matchId],
-  );
-  return rows[0] ?? null;
-}
-
-export const findMatchesByIds = (
-  m: EntityManager,
-  ids: readonly string[],
-): Promise<MatchEntity[]> =>
-  m
-    .createQueryBuilder(MatchEntity, 'x')
-    .where('x.id = ANY (:ids::uuid[])', { ids: [...ids] })
-    .getMany();
-
-export const findCohortDates = async (
-  m: EntityManager,
-  cohortId: string,
-): Promise<{ startsOn: string; endsOn: string } | null> => {
-  const rows = await m.query<{ startsOn: string; endsOn: string }[]>(
-    `SELECT starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM cohort WHERE id = $1`,
-    [cohortId],
-  );
-  return rows[0] ?? null;
-};
 
 // Another session of either person, busy between `from` and `to`; `who` says whose.
 export async function findClash(
@@ -189,15 +132,4 @@ export const findFeedbackBySessionIds = (
 // both find the same pairs fresh and notify the leads twice. Held until the transaction ends.
 export async function lockCheckInFlagging(m: EntityManager): Promise<void> {
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('puente:check-ins'))`);
-}
-
-export async function markCheckInNotified(
-  m: EntityManager,
-  matchIds: readonly string[],
-  now: Date,
-): Promise<void> {
-  await m.query(`UPDATE match SET check_in_notified_at = $2 WHERE id = ANY ($1::uuid[])`, [
-    [...matchIds],
-    now,
-  ]);
 }

@@ -125,7 +125,7 @@ export class SessionsResolver {
   @ResolveField(() => Match)
   match(@Parent() s: SessionEntity, @Context() ctx: GqlContext) {
     return requestLoader<string, MatchEntity>(ctx, 'match-by-id', async (ids) =>
-      byKeys(ids, await this.sessions.matchesByIds(ids), (x) => x.id, 'match'),
+      byKeys(ids, await this.sessions.matchesByIds(ids, ctx.now), (x) => x.id, 'match'),
     ).load(s.matchId);
   }
 

@@ -23,10 +23,7 @@ import {
 import type { FeedbackEntity, SessionEntity } from './session.entity';
 import {
   findClash,
-  findCohortDates,
   findFeedbackBySessionIds,
-  findMatchForBooking,
-  findMatchesByIds,
   findPairsNeedingCheckIn,
   findSession,
   findSessionsByMatchIds,
@@ -35,11 +32,16 @@ import {
   insertSession,
   lockCheckInFlagging,
   lockSession,
-  markCheckInNotified,
-  shareLockMatch,
   updateSessionStatus,
 } from './sessions.repository';
 import type { MatchEntity } from '../matches/match.entity';
+import {
+  findMatchForBooking,
+  findMatches,
+  markCheckInNotified,
+  shareLockMatch,
+} from '../matches/matches.repository';
+import { findCohort } from '../cohorts/cohorts.repository';
 
 export type ScheduleRequest = {
   matchId: string;
@@ -114,7 +116,7 @@ export class SessionsService {
         );
       }
       const me = people.find((p) => p.id === viewer.id);
-      const cohort = await findCohortDates(m, match.cohortId);
+      const cohort = await findCohort(m, match.cohortId);
       if (!me || !cohort) {
         throw notFound('The match', 'MATCH_NOT_FOUND');
       }
@@ -271,8 +273,8 @@ export class SessionsService {
   }
 
   // The match of each session (for the Session.match field's per-request DataLoader).
-  matchesByIds(ids: readonly string[]): Promise<MatchEntity[]> {
-    return findMatchesByIds(this.dataSource.manager, ids);
+  matchesByIds(ids: readonly string[], now: Date): Promise<MatchEntity[]> {
+    return findMatches(this.dataSource.manager, ids, now);
   }
 
   // Leads are told once per quiet spell about pairs that never met or went quiet.

@@ -1,19 +1,21 @@
 import {
   findClash,
-  findCohortDates,
   findFeedbackBySessionIds,
-  findMatchesByIds,
-  findMatchForBooking,
   findSession,
   findSessionsByMatchIds,
   findSessionsOf,
   insertFeedback,
   insertSession,
   lockSession,
-  markCheckInNotified,
-  shareLockMatch,
   updateSessionStatus,
 } from '../../src/sessions/sessions.repository';
+import { findCohort } from '../../src/cohorts/cohorts.repository';
+import {
+  findMatches,
+  findMatchForBooking,
+  markCheckInNotified,
+  shareLockMatch,
+} from '../../src/matches/matches.repository';
 import { openTestDatabase, type TestDatabase } from './database';
 import { cohort, match, member, person, session } from './people-fixtures';
 
@@ -50,13 +52,13 @@ describe('sessions repository queries (middle tier)', () => {
     await expect(
       findMatchForBooking(m(), '00000000-0000-4000-8000-000000000000'),
     ).resolves.toBeNull();
-    const [loaded] = await findMatchesByIds(m(), [x.id]);
+    const [loaded] = await findMatches(m(), [x.id], new Date());
     expect(loaded).toMatchObject({ id: x.id, status: 'ACCEPTED', mentorId: x.mentorId });
   });
 
   it("reads the cohort's calendar days as written", async () => {
     const id = await cohort(db.dataSource, '2027-03-01', '2027-05-31');
-    await expect(findCohortDates(m(), id)).resolves.toEqual({
+    await expect(findCohort(m(), id)).resolves.toMatchObject({
       startsOn: '2027-03-01',
       endsOn: '2027-05-31',
     });
