@@ -15,6 +15,11 @@ export class CohortLimits {
   @Field(() => Int, { description: 'Longest cohort, in days' }) maxDays: number;
   @Field(() => Float) weightMin: number;
   @Field(() => Float) weightMax: number;
+  @Field(() => Float, {
+    description:
+      'The equity weight is at most this share of the other weights together: it breaks ties, never outweighs them',
+  })
+  equityMaxRatio: number;
   @Field(() => Int) minOverlapMin: number;
   @Field(() => Int) minOverlapMax: number;
   @Field(() => Int) targetOverlapMin: number;

@@ -6,6 +6,7 @@ import {
   DEFAULT_TARGET_OVERLAP_MINUTES,
   DEFAULT_WEIGHTS,
 } from '../matching/engine/types';
+import { EQUITY_MAX_RATIO } from '../matching/engine/equity';
 import { LIMITS as PROFILE_LIMITS } from '../participants/profile-rules';
 
 export { DEFAULT_MIN_OVERLAP_MINUTES, DEFAULT_TARGET_OVERLAP_MINUTES, DEFAULT_WEIGHTS };
@@ -18,6 +19,8 @@ export const COHORT_LIMITS = {
   maxDays: 730,
   weightMin: 0,
   weightMax: 10,
+  // The equity weight is at most this share of the other weights together (equity.ts).
+  equityMaxRatio: EQUITY_MAX_RATIO,
   minOverlapMin: 0,
   minOverlapMax: 10_080,
   targetOverlapMin: 15,

@@ -1213,6 +1213,7 @@ export type ProgramDefaultsQuery = {
       maxDays: number;
       weightMin: number;
       weightMax: number;
+      equityMaxRatio: number;
       minOverlapMin: number;
       minOverlapMax: number;
       targetOverlapMin: number;
@@ -5395,6 +5396,7 @@ export const ProgramDefaultsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'maxDays' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'weightMin' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'weightMax' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'equityMaxRatio' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMin' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'minOverlapMax' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMin' } },

@@ -1,7 +1,12 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DEFAULTS } from '../settings/program-defaults.fixture';
-import { defaultCohortValues, validateCohortSettings, type CohortValues } from './cohort-model';
+import {
+  defaultCohortValues,
+  equityWithinBound,
+  validateCohortSettings,
+  type CohortValues,
+} from './cohort-model';
 
 const limits = SAMPLE_DEFAULTS.cohort;
 const now = DateTime.fromISO('2026-03-10T12:00:00Z');
@@ -90,5 +95,22 @@ describe('validateCohortSettings', () => {
     expect(
       validateCohortSettings(cohort({ minOverlapMinutes: 90, targetOverlapMinutes: 60 }), limits),
     ).toEqual({ targetOverlapMinutes: 'errors.field.targetOverlapMinutes' });
+  });
+});
+
+describe('the equity bound', () => {
+  const base = defaultCohortValues('America/Lima', SAMPLE_DEFAULTS, DateTime.utc(2027, 1, 4));
+  it('allows the server default (an eighth of the others) and refuses more', () => {
+    const limits = SAMPLE_DEFAULTS.cohort;
+    const at = { ...base, weights: { ...base.weights, equity: 0.5 } };
+    expect(equityWithinBound(at.weights, limits)).toBe(true);
+    expect(validateCohortSettings(at, limits).weights).toBeUndefined();
+    const above = { ...base, weights: { ...base.weights, equity: 1 } };
+    expect(validateCohortSettings(above, limits).weights).toBe('errors.field.equityBound');
+    const alone = {
+      ...base,
+      weights: { language: 0, availability: 0, interests: 0, goals: 0, equity: 1 },
+    };
+    expect(equityWithinBound(alone.weights, limits)).toBe(false);
   });
 });

@@ -74,6 +74,12 @@ export function weightsValid(w: WeightValues, limits: CohortLimits): boolean {
   return WEIGHT_KEYS.every((k) => within(w[k], limits.weightMin, limits.weightMax));
 }
 
+// Equity breaks ties, never outweighs the rest: at most a share of the other weights.
+export function equityWithinBound(w: WeightValues, limits: CohortLimits): boolean {
+  const others = w.language + w.availability + w.interests + w.goals;
+  return w.equity <= others * limits.equityMaxRatio + 1e-9;
+}
+
 // Field name → catalogue key of the message, as the API would answer.
 export function validateCohortSettings(
   v: CohortValues,
@@ -109,6 +115,8 @@ export function validateCohortSettings(
   }
   if (!weightsValid(v.weights, limits)) {
     errors.weights = 'errors.field.weights';
+  } else if (!equityWithinBound(v.weights, limits)) {
+    errors.weights = 'errors.field.equityBound';
   }
   return errors;
 }

@@ -12,6 +12,7 @@ export const SAMPLE_DEFAULTS: ProgramDefaults = {
     maxDays: 730,
     weightMin: 0,
     weightMax: 10,
+    equityMaxRatio: 0.125,
     minOverlapMin: 0,
     minOverlapMax: 10_080,
     targetOverlapMin: 15,

@@ -19,6 +19,7 @@ export const ProgramDefaultsQuery = graphql(`
         maxDays
         weightMin
         weightMax
+        equityMaxRatio
         minOverlapMin
         minOverlapMax
         targetOverlapMin

@@ -19,11 +19,14 @@ export function CohortSettingsForm({
   submitLabel,
   onSubmit,
   idPrefix,
+  equityFixed = false,
 }: {
   initial: CohortValues;
   submitLabel: string;
   idPrefix: string;
   onSubmit: (input: CreateCohortInput) => Promise<CombinedError | null>;
+  // Once the cohort opens, its equity weight no longer changes.
+  equityFixed?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const { cohort: limits } = useLimits();
@@ -152,7 +155,8 @@ export function CohortSettingsForm({
       <WeightsFields
         idPrefix={idPrefix}
         weights={v.weights}
-        error={fieldError('weights')}
+        error={fieldError('weights') ?? fieldError('weights.equity')}
+        equityFixed={equityFixed}
         onChange={(weights) => setV({ ...v, weights })}
       />
       <div className="form-actions">
@@ -169,11 +173,13 @@ export function WeightsFields({
   weights,
   error,
   onChange,
+  equityFixed = false,
 }: {
   idPrefix: string;
   weights: WeightValues;
   error?: string | null;
   onChange: (w: WeightValues) => void;
+  equityFixed?: boolean;
 }) {
   const { t } = useTranslation();
   const { cohort: limits } = useLimits();
@@ -186,7 +192,8 @@ export function WeightsFields({
     >
       <legend className="legend">{t('cohortForm.weights')}</legend>
       <p id={`${groupId}-hint`} className="hint">
-        {t('cohortForm.weightsHint')}
+        {t('cohortForm.weightsHint')} {t('cohortForm.equityHint')}
+        {equityFixed ? ` ${t('cohortForm.equityFixed')}` : ''}
       </p>
       <FieldError id={groupId} message={error} />
       <div className="weights">
@@ -203,6 +210,8 @@ export function WeightsFields({
               step={0.5}
               className="input input-short"
               value={weights[k]}
+              readOnly={k === 'equity' && equityFixed}
+              aria-readonly={k === 'equity' && equityFixed ? true : undefined}
               onChange={(e) => onChange({ ...weights, [k]: Number(e.target.value) })}
             />
           </div>

@@ -87,7 +87,7 @@ export function MatchingPanel({
     <section className="card section-block" aria-labelledby="matching-title">
       <h2 id="matching-title">{t('matching.title')}</h2>
       <p>{t('matching.intro')}</p>
-      <WeightsFields idPrefix="run" weights={weights} onChange={setWeights} />
+      <WeightsFields idPrefix="run" weights={weights} onChange={setWeights} equityFixed />
       <PairRules cohortId={cohort.id} onChange={rulesChanged} />
       {error && <Notice kind="error">{error}</Notice>}
       {published && (

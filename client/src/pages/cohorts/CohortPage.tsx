@@ -142,6 +142,7 @@ export function CohortPage({ zone }: { zone: string }) {
             key={cohort.id}
             idPrefix="cohort"
             initial={valuesFromCohort(cohort)}
+            equityFixed={cohort.status !== 'DRAFT'}
             submitLabel={t('lead.saveSettings')}
             onSubmit={async (input) => {
               const r = await update({ cohortId: cohort.id, input });
