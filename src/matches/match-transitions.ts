@@ -130,12 +130,4 @@ export const effectiveStatus = (
   now: Date,
 ): MatchStatusName => (isExpired(m, now) ? 'EXPIRED' : m.status);
 
-// Who may read a match: leads always, the mentor always, the mentee once it is accepted.
-export function canRead(m: MatchParties, viewer: Exclude<Actor, 'SYSTEM'>): boolean {
-  if (viewer.role === 'LEAD' || viewer.id === m.mentorId) {
-    return true;
-  }
-  return viewer.id === m.menteeId && menteeMaySee(m.status);
-}
-
 export const menteeMaySee = (status: MatchStatusName) => isOneOf(MENTEE_VISIBLE_STATUSES, status);

@@ -15,7 +15,8 @@ import { Authenticated, Roles } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { Role } from '../common/enums';
-import { forbidden } from '../common/errors/app-error';
+import { leadOnly } from '../common/policy/access-policy';
+import { enforce } from '../common/policy/policy-error';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { IdArg, isUuid } from '../common/graphql/id-arg';
 import { byKeys, groupByKeys, requestLoader } from '../common/graphql/loaders';
@@ -200,9 +201,7 @@ export class MatchesResolver {
 
   @ResolveField(() => [MatchEvent], { description: 'LEAD only: the status changes of this match' })
   async history(@Parent() m: MatchEntity, @Context() ctx: GqlContext) {
-    if (ctx.user?.role !== 'LEAD') {
-      throw forbidden("Only leads read a match's history.", 'LEAD_ONLY');
-    }
+    enforce(leadOnly(ctx.user, "read a match's history"));
     if (!isUuid(m.id)) {
       return []; // a dry run's proposal: nothing has happened to it
     }

@@ -1,18 +1,15 @@
 import { inTransaction } from '../common/transaction';
+import { canReadMatch } from '../common/policy/access-policy';
+import { enforce } from '../common/policy/policy-error';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
-import { AppError, badInput, conflict, forbidden, notFound } from '../common/errors/app-error';
+import { AppError, badInput, conflict, notFound } from '../common/errors/app-error';
 import { DEFAULT_PAGE_SIZE, toConnection, type Connection } from '../common/graphql/connection';
 import type { Notice } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import {
-  canRead,
-  checkDeclineReason,
-  checkTransition,
-  type MatchStatusName,
-} from './match-transitions';
+import { checkDeclineReason, checkTransition, type MatchStatusName } from './match-transitions';
 import { MatchEntity, MatchEventEntity } from './match.entity';
 import * as repo from './matches.repository';
 import { MENTEE_VISIBLE_STATUSES } from '../common/vocabulary';
@@ -175,9 +172,7 @@ export class MatchesService {
       if (!match) {
         throw notFound('The match', 'MATCH_NOT_FOUND');
       }
-      if (!canRead(match, actor)) {
-        throw forbidden('This match is not yours.', 'NOT_YOUR_MATCH');
-      }
+      enforce(canReadMatch(actor, match));
       if (match.status === 'EXPIRED' && (to === 'ACCEPTED' || to === 'DECLINED')) {
         throw conflict(
           'This proposal has expired; the lead can propose again.',
@@ -205,14 +200,7 @@ export class MatchesService {
     if (!match) {
       throw notFound('The match', 'MATCH_NOT_FOUND');
     }
-    if (!canRead(match, viewer)) {
-      throw forbidden(
-        viewer.id === match.menteeId
-          ? 'You will see this match once your mentor accepts it.'
-          : 'This match is not yours.',
-        'NOT_YOUR_MATCH',
-      );
-    }
+    enforce(canReadMatch(viewer, match));
     return match;
   }
 
