@@ -32,7 +32,8 @@ export function dataSourceOptions(
     url: target.url,
     entities,
     migrations,
-    migrationsRun: true,
+    // Run by runMigrationsOnce (migrate.ts), under a lock when several instances start.
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['query'],

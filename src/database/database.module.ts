@@ -1,7 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions, type DatabaseTarget } from './data-source-options';
+import { runMigrationsOnce } from './migrate';
 
 @Module({})
 export class DatabaseModule {
@@ -9,10 +11,17 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(target, new Logger('Database')),
-          retryAttempts: 3,
-          retryDelay: 1000,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(target, new Logger('Database')),
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await runMigrationsOnce(dataSource, target.embedded);
+            return dataSource;
+          },
         }),
       ],
     };

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { runMigrationsOnce } from './migrate';
 import { loadConfig, type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -25,7 +26,7 @@ export async function openStandaloneDatabase(): Promise<StandaloneDatabase> {
       ),
     );
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsOnce(dataSource, config.embedded);
     return {
       dataSource,
       config,
