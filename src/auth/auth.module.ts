@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ParticipantsModule } from '../participants/participants.module';
 import { AppConfig } from '../config/app-config';
 import { AuthResolver } from './auth.resolver';
@@ -13,13 +16,16 @@ import { LoginThrottle } from './login-throttle';
     AuthResolver,
     {
       provide: LoginThrottle,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        new LoginThrottle({
-          perEmail: config.LOGIN_MAX_ATTEMPTS_PER_EMAIL,
-          perIp: config.LOGIN_MAX_ATTEMPTS_PER_IP,
-          windowSeconds: config.LOGIN_RATE_WINDOW_SECONDS,
-        }),
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, dataSource: DataSource) =>
+        new LoginThrottle(
+          {
+            perEmail: config.LOGIN_MAX_ATTEMPTS_PER_EMAIL,
+            perIp: config.LOGIN_MAX_ATTEMPTS_PER_IP,
+            windowSeconds: config.LOGIN_RATE_WINDOW_SECONDS,
+          },
+          config.embedded ? undefined : ((dataSource.driver as PostgresDriver).master as Pool),
+        ),
     },
   ],
 })

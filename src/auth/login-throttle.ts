@@ -1,23 +1,36 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Pool } from 'pg';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 
 export type ThrottleLimits = { perEmail: number; perIp: number; windowSeconds: number };
 
 // Counts failed logins per email and per client address; a success clears the email's count.
+// On a PostgreSQL server the counts live in the database (table rate_limit), so that every
+// instance behind a load balancer shares them; the embedded PGlite is one process, and
+// counts in memory.
 export class LoginThrottle {
-  private readonly byEmail: RateLimiterMemory;
-  private readonly byIp: RateLimiterMemory;
+  private readonly byEmail: RateLimiterAbstract;
+  private readonly byIp: RateLimiterAbstract;
 
-  constructor(limits: ThrottleLimits) {
-    this.byEmail = new RateLimiterMemory({
-      keyPrefix: 'login-email',
-      points: limits.perEmail,
-      duration: limits.windowSeconds,
-    });
-    this.byIp = new RateLimiterMemory({
-      keyPrefix: 'login-ip',
-      points: limits.perIp,
-      duration: limits.windowSeconds,
-    });
+  constructor(limits: ThrottleLimits, shared?: Pool) {
+    const limiter = (keyPrefix: string, points: number) =>
+      shared
+        ? new RateLimiterPostgres({
+            storeClient: shared,
+            storeType: 'pool',
+            tableName: 'rate_limit',
+            tableCreated: true, // by migration 1764800000000
+            keyPrefix,
+            points,
+            duration: limits.windowSeconds,
+          })
+        : new RateLimiterMemory({ keyPrefix, points, duration: limits.windowSeconds });
+    this.byEmail = limiter('login-email', limits.perEmail);
+    this.byIp = limiter('login-ip', limits.perIp);
   }
 
   // Seconds to wait before the next attempt, or 0 when one is allowed.

@@ -8,6 +8,7 @@ import { SetUpdatedAt1764500000000 } from './1764500000000-set-updated-at';
 import { TokenVersion1764600000000 } from './1764600000000-token-version';
 import { RunTotalsWithoutEquity1764600000001 } from './1764600000001-run-totals-without-equity';
 import { PlainEmails1764700000000 } from './1764700000000-plain-emails';
+import { RateLimits1764800000000 } from './1764800000000-rate-limits';
 
 // Every migration, in order. A new one is added here as well as in its own file.
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   TokenVersion1764600000000,
   RunTotalsWithoutEquity1764600000001,
   PlainEmails1764700000000,
+  RateLimits1764800000000,
 ];

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import {
+  freePort,
+  serverEnv,
+  startServer,
+  stopServer,
+  tempDataDir,
+  type RunningServer,
+} from './setup/test-server';
+import { signUpMentee } from './helpers/factories';
+import { graphql } from './helpers/graphql';
+
+const LOGIN = `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
+
+const login = (url: string, email: string, password: string) =>
+  graphql(LOGIN, { e: email, p: password }, undefined, url);
+
+// Two instances on one PostgreSQL database share the login throttle: five wrong passwords in
+// all, sent alternately to each, and the sixth attempt is refused on either (before: five
+// per process, so ten got through).
+describe('the login throttle across instances', () => {
+  let second: RunningServer;
+  beforeAll(async () => {
+    const dataDir = tempDataDir();
+    second = await startServer(
+      serverEnv({
+        PORT: String(await freePort()),
+        DATA_DIR: dataDir,
+        PGLITE_DIR: join(dataDir, 'pglite'),
+      }),
+    );
+  });
+  afterAll(async () => {
+    await stopServer(second.child);
+  });
+
+  it('counts failures from every instance against one limit', async () => {
+    const first = process.env.PUENTE_TEST_URL as string;
+    const account = await signUpMentee();
+    const urls = [first, second.url];
+    for (let i = 0; i < 5; i++) {
+      const r = await login(urls[i % 2], account.email, 'not-the-password');
+      expect(r.errors?.[0]?.extensions?.reason).toBe('BAD_CREDENTIALS');
+    }
+    for (const url of urls) {
+      const r = await login(url, account.email, 'not-the-password');
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: 'TOO_MANY_REQUESTS',
+        reason: 'LOGIN_RATE_LIMITED',
+      });
+    }
+  });
+});
