@@ -7,15 +7,16 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../database-errors';
-import { AppError } from './app-error';
+import { AppError, type ErrorCode } from './app-error';
 
-const STATUS: Record<string, number> = {
+const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 const logger = new Logger('HTTP');
