@@ -1,3 +1,4 @@
+import { runJob } from './helpers/jobs';
 import { baseUrl, firstError, graphql, graphqlAt, ok } from './helpers/graphql';
 import { loginLead, signUpMentee } from './helpers/factories';
 import { createOpenCohort, menteeIn, mentorIn, run } from './helpers/cohorts';
@@ -257,6 +258,13 @@ describe("the leads' report", () => {
     expect(csvLater.status).toBe(200);
     await expect(csvLater.text()).resolves.toMatch(/^Pairs needing a check-in,11$/m);
     await expect(told()).resolves.toHaveLength(0);
+
+    // The background sweep tells the lead, once per pair: a second sweep tells nobody again.
+    const at = new Date(Date.now() + 30 * 86_400_000);
+    await expect(runJob('checkIns', at, cohort.id)).resolves.toBe(11);
+    await expect(told()).resolves.toHaveLength(11);
+    await expect(runJob('checkIns', at, cohort.id)).resolves.toBe(0);
+    await expect(told()).resolves.toHaveLength(11);
   });
 
   it('is for leads only', async () => {
