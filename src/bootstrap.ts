@@ -46,6 +46,7 @@ export async function createApp(
     app.useGlobalFilters(new HttpErrorFilter());
     app.useBodyParser('json', { limit: '200kb' });
     app.disable('x-powered-by');
+    app.set('trust proxy', config.trustProxy);
     const servesClient = serveWebClient(app);
     return {
       app,

@@ -78,6 +78,25 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 15 * 60;
 
+  // Which proxies may say who the client is (X-Forwarded-For), in Express's terms: "loopback",
+  // addresses or subnets separated by commas, or a number of hops. Unset: nobody, so the
+  // login throttle counts the address that connected.
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\w.:/ ,-]+$/, {
+    message:
+      'TRUST_PROXY must be "loopback", addresses or subnets separated by commas, or a number of hops',
+  })
+  TRUST_PROXY?: string;
+
+  // The value for Express's "trust proxy" setting.
+  get trustProxy(): boolean | number | string {
+    if (!this.TRUST_PROXY) {
+      return false;
+    }
+    return /^\d+$/.test(this.TRUST_PROXY) ? Number(this.TRUST_PROXY) : this.TRUST_PROXY;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -104,6 +123,7 @@ const KNOWN_KEYS = Object.keys(new AppConfig()).concat([
   'DATABASE_URL',
   'PGLITE_DIR',
   'JWT_SECRET',
+  'TRUST_PROXY',
 ]);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
