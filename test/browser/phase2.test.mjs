@@ -531,7 +531,7 @@ describe('every phase-2 page', () => {
         );
         // Every label in the page's language, the API's worded groups included.
         const byLanguage = await page
-          .locator('figure', { hasText: /Mentees by language|Mentorados por idioma/ })
+          .locator('figure', { hasText: /Mentees by language|Personas mentoreadas por idioma/ })
           .innerText();
         assert.match(byLanguage, lang === 'es' ? /Ambos/ : /Both/);
         const shared = await page
