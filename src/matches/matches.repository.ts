@@ -16,6 +16,7 @@ import type { MenteeRow, MentorRow } from '../matching/build-instance';
 import type { PairRef } from '../matching/engine/types';
 import { findPairRefs } from '../cohorts/cohorts.repository';
 import { remainingPlaces } from './capacity';
+import { effectiveStatus } from './match-transitions';
 import { MatchEntity, MatchEventEntity, MatchRunEntity } from './match.entity';
 
 export type MatchParty = Pick<MatchEntity, 'id' | 'cohortId' | 'mentorId' | 'menteeId'>;
@@ -65,10 +66,11 @@ export async function expireDue(
 }
 
 // Reads derive expiry: a proposal past its time reads as EXPIRED at `now`, without a write.
-const asOf = (match: MatchEntity, now: Date): MatchEntity =>
-  match.status === 'PROPOSED' && match.expiresAt.getTime() <= now.getTime()
-    ? { ...match, status: 'EXPIRED', closedAt: match.expiresAt }
-    : match;
+// The expiry rule itself is effectiveStatus (match-transitions.ts).
+const asOf = (match: MatchEntity, now: Date): MatchEntity => {
+  const status = effectiveStatus(match, now);
+  return status === match.status ? match : { ...match, status, closedAt: match.expiresAt };
+};
 
 export const readAsOf = asOf;
 
