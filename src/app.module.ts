@@ -8,12 +8,13 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseTarget } from './database/data-source-options';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { MatchesModule } from './matches/matches.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
@@ -21,11 +22,16 @@ import { SettingsModule } from './settings/settings.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    database: DatabaseTarget,
+    options: { quiet?: boolean } = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot(config, options),
         DatabaseModule.forRoot(database),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -42,8 +48,8 @@ export class AppModule {
         ReportsModule,
         SettingsModule,
         SchedulerModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
     };
   }
 }

@@ -3,12 +3,14 @@ import { HttpErrorFilter } from './common/errors/http-error.filter';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { requestContext } from './common/request-context';
 import { TextInputPipe, validationPipe } from './common/validation';
 import { serveWebClient } from './common/web-client';
 import type { AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
+import { Drain, drainGuard } from './health/drain';
 
 export type RunningApp = {
   app: NestExpressApplication;
@@ -24,18 +26,26 @@ export async function createApp(
   config: AppConfig,
   options: { quiet?: boolean } = {},
 ): Promise<RunningApp> {
+  // Log lines wait for the application's logger (pino), the embedded database's included,
+  // so that production writes nothing but JSON lines.
+  Logger.attachBuffer();
   let embedded: EmbeddedPostgres | undefined;
-  if (config.embedded) {
-    embedded = await startEmbeddedPostgres(config.pgliteDir, new Logger('EmbeddedPostgres'));
-  }
   try {
+    if (config.embedded) {
+      embedded = await startEmbeddedPostgres(config.pgliteDir, new Logger('EmbeddedPostgres'));
+    }
     const database = { url: config.DATABASE_URL ?? embedded!.url, embedded: config.embedded };
     const app = await NestFactory.create<NestExpressApplication>(
-      AppModule.forRoot(config, database),
+      AppModule.forRoot(config, database, options),
       {
+        // Only if start-up fails before pino takes over are these printed by Nest's logger.
         logger: options.quiet || config.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+        bufferLogs: true,
       },
     );
+    app.useLogger(app.get(PinoLogger));
+    // First in the chain: once SIGTERM has arrived, new requests are turned away cleanly.
+    app.use(drainGuard(app.get(Drain)));
     if (config.NODE_ENV === 'test') {
       // Statement counts are for tests (batching proofs); production pays nothing for them.
       app.use((_req: unknown, _res: unknown, next: () => void) =>
@@ -58,6 +68,7 @@ export async function createApp(
       },
     };
   } catch (error) {
+    Logger.flush();
     await embedded?.stop();
     throw error;
   }

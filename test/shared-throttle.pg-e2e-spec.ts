@@ -7,7 +7,7 @@ import {
   tempDataDir,
   type RunningServer,
 } from './setup/test-server';
-import { signUpMentee } from './helpers/factories';
+import { menteeInput, SIGN_UP, signUpMentee, uniqueEmail } from './helpers/factories';
 import { graphql } from './helpers/graphql';
 
 const LOGIN = `mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
@@ -49,5 +49,24 @@ describe('the login throttle across instances', () => {
         reason: 'LOGIN_RATE_LIMITED',
       });
     }
+  });
+
+  it('counts sign-up attempts for one address from every instance against one limit', async () => {
+    // SIGNUP_MAX_ATTEMPTS_PER_EMAIL is 10 (the default): the first attempt makes the
+    // account, the next nine are told the address is taken, and the eleventh and twelfth are
+    // refused on either instance before anything is hashed (per process, 20 would pass).
+    const urls = [process.env.PUENTE_TEST_URL as string, second.url];
+    const input = menteeInput({ email: uniqueEmail('signup-flood') });
+    const reasons: unknown[] = [];
+    for (let i = 0; i < 12; i++) {
+      const r = await graphql(SIGN_UP, { input }, undefined, urls[i % 2]);
+      reasons.push(r.errors?.[0]?.extensions?.reason ?? 'CREATED');
+    }
+    expect(reasons).toEqual([
+      'CREATED',
+      ...Array<string>(9).fill('EMAIL_TAKEN'),
+      'SIGNUP_RATE_LIMITED',
+      'SIGNUP_RATE_LIMITED',
+    ]);
   });
 });

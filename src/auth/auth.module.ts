@@ -7,7 +7,10 @@ import { AppConfig } from '../config/app-config';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { CohortsModule } from '../cohorts/cohorts.module';
-import { LoginThrottle } from './login-throttle';
+import { AttemptThrottle, LoginThrottle } from './login-throttle';
+
+const sharedPool = (config: AppConfig, dataSource: DataSource) =>
+  config.embedded ? undefined : ((dataSource.driver as PostgresDriver).master as Pool);
 
 @Module({
   imports: [ParticipantsModule, CohortsModule],
@@ -24,7 +27,21 @@ import { LoginThrottle } from './login-throttle';
             perIp: config.LOGIN_MAX_ATTEMPTS_PER_IP,
             windowSeconds: config.LOGIN_RATE_WINDOW_SECONDS,
           },
-          config.embedded ? undefined : ((dataSource.driver as PostgresDriver).master as Pool),
+          sharedPool(config, dataSource),
+        ),
+    },
+    {
+      provide: AttemptThrottle,
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, dataSource: DataSource) =>
+        new AttemptThrottle(
+          'signup',
+          {
+            perEmail: config.SIGNUP_MAX_ATTEMPTS_PER_EMAIL,
+            perIp: config.SIGNUP_MAX_ATTEMPTS_PER_IP,
+            windowSeconds: config.SIGNUP_RATE_WINDOW_SECONDS,
+          },
+          sharedPool(config, dataSource),
         ),
     },
   ],

@@ -8,9 +8,10 @@ import { AppError, badInput, unauthenticated } from '../common/errors/app-error'
 import type { SignUpInput } from '../participants/dto/sign-up.input';
 import type { ParticipantEntity } from '../participants/participant.entity';
 import { emailOrFail, ParticipantsService } from '../participants/participants.service';
-import { LoginThrottle } from './login-throttle';
+import { AttemptThrottle, LoginThrottle } from './login-throttle';
 import { verifyPassword } from '../common/auth/password';
 import { inTransaction } from '../common/transaction';
+import { normalizeEmail } from '../common/email';
 
 export type Session = { token: string; me: ParticipantEntity };
 
@@ -20,15 +21,28 @@ export class AuthService {
     private readonly participants: ParticipantsService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly signUps: AttemptThrottle,
     private readonly cohorts: CohortsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<Session> {
+  async signUp(input: SignUpInput, ip: string): Promise<Session> {
     if (input.role === Role.LEAD) {
       throw badInput(
         'role',
         'choose MENTEE or MENTOR; program lead accounts are created by the program team',
+      );
+    }
+    // Counted before the password is hashed, so a flood costs the server little.
+    const wait = await this.signUps.attempt(
+      normalizeEmail(input.email) ?? input.email.trim().toLowerCase().slice(0, 254),
+      ip,
+    );
+    if (wait > 0) {
+      throw new AppError(
+        'TOO_MANY_REQUESTS',
+        `Too many sign-up attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+        { reason: 'SIGNUP_RATE_LIMITED', retryAfterSeconds: wait },
       );
     }
     const prepared = await this.participants.prepare(input);
@@ -49,7 +63,8 @@ export class AuthService {
     // A look-alike ("ｆｅ.x@…") finds the account of its plain form; an address that has no
     // plain form cannot have an account, so refusing it reveals nothing.
     const key = emailOrFail(email);
-    const wait = await this.throttle.retryAfter(key, ip);
+    // Counted before the password is checked: ten wrong passwords sent at once are ten.
+    const wait = await this.throttle.attempt(key, ip);
     if (wait > 0) {
       throw new AppError(
         'TOO_MANY_REQUESTS',
@@ -58,13 +73,19 @@ export class AuthService {
       );
     }
     const found = await this.participants.findByEmail(key);
-    const ok = await verifyPassword(found?.passwordHash, password.slice(0, 200));
+    let ok: boolean;
+    try {
+      ok = await verifyPassword(found?.passwordHash, password.slice(0, 200));
+    } catch (error) {
+      // Not checked (the server was too busy): the attempt does not count.
+      await this.throttle.refund(key, ip);
+      throw error;
+    }
     if (!found || !ok) {
-      await this.throttle.recordFailure(key, ip);
       // The same answer whether or not the email has an account.
       throw unauthenticated('The email or the password is not right.', 'BAD_CREDENTIALS');
     }
-    await this.throttle.recordSuccess(key);
+    await this.throttle.forgive(key, ip);
     return { me: found, token: await this.tokens.issue(found) };
   }
 }

@@ -8,45 +8,66 @@ import {
 
 export type ThrottleLimits = { perEmail: number; perIp: number; windowSeconds: number };
 
-// Counts failed logins per email and per client address; a success clears the email's count.
-// On a PostgreSQL server the counts live in the database (table rate_limit), so that every
-// instance behind a load balancer shares them; the embedded PGlite is one process, and
-// counts in memory.
-export class LoginThrottle {
+// One limiter: in the database (table rate_limit, shared by every instance) on a PostgreSQL
+// server, in memory on the embedded PGlite (one process by design).
+function limiter(keyPrefix: string, points: number, duration: number, shared?: Pool) {
+  return shared
+    ? new RateLimiterPostgres({
+        storeClient: shared,
+        storeType: 'pool',
+        tableName: 'rate_limit',
+        tableCreated: true, // by migration 1764800000000
+        keyPrefix,
+        points,
+        duration,
+      })
+    : new RateLimiterMemory({ keyPrefix, points, duration });
+}
+
+// Counts the attempts of an action (login, sign-up; later password reset and email resend)
+// per address and per client address. An attempt is counted before it does anything (one
+// atomic increment in the store), so simultaneous attempts cannot all slip under the limit
+// while the first ones are still checking a password; an attempt past a limit is refused,
+// and still counts.
+export class AttemptThrottle {
   private readonly byEmail: RateLimiterAbstract;
   private readonly byIp: RateLimiterAbstract;
 
+  constructor(action: string, limits: ThrottleLimits, shared?: Pool) {
+    this.byEmail = limiter(`${action}-email`, limits.perEmail, limits.windowSeconds, shared);
+    this.byIp = limiter(`${action}-ip`, limits.perIp, limits.windowSeconds, shared);
+  }
+
+  // Seconds to wait, or 0 when this attempt may go ahead (it has been counted).
+  async attempt(email: string, ip: string): Promise<number> {
+    const results = await Promise.allSettled([this.byEmail.consume(email), this.byIp.consume(ip)]);
+    let wait = 0;
+    for (const r of results) {
+      if (r.status === 'rejected') {
+        if (!(r.reason instanceof RateLimiterRes)) {
+          throw r.reason;
+        }
+        wait = Math.max(wait, Math.ceil(r.reason.msBeforeNext / 1000));
+      }
+    }
+    return wait;
+  }
+
+  // A login that succeeded clears its address's count and gives its client address its
+  // attempt back: only failures should add up.
+  async forgive(email: string, ip: string): Promise<void> {
+    await Promise.all([this.byEmail.delete(email), this.byIp.reward(ip, 1)]);
+  }
+
+  // An attempt that could not be carried out (the server was busy) does not count.
+  async refund(email: string, ip: string): Promise<void> {
+    await Promise.all([this.byEmail.reward(email, 1), this.byIp.reward(ip, 1)]);
+  }
+}
+
+// Failed logins per email and per client address: a success forgives the attempt.
+export class LoginThrottle extends AttemptThrottle {
   constructor(limits: ThrottleLimits, shared?: Pool) {
-    const limiter = (keyPrefix: string, points: number) =>
-      shared
-        ? new RateLimiterPostgres({
-            storeClient: shared,
-            storeType: 'pool',
-            tableName: 'rate_limit',
-            tableCreated: true, // by migration 1764800000000
-            keyPrefix,
-            points,
-            duration: limits.windowSeconds,
-          })
-        : new RateLimiterMemory({ keyPrefix, points, duration: limits.windowSeconds });
-    this.byEmail = limiter('login-email', limits.perEmail);
-    this.byIp = limiter('login-ip', limits.perIp);
-  }
-
-  // Seconds to wait before the next attempt, or 0 when one is allowed.
-  async retryAfter(email: string, ip: string): Promise<number> {
-    const [e, i] = await Promise.all([this.byEmail.get(email), this.byIp.get(ip)]);
-    const wait = (res: RateLimiterRes | null, limit: number) =>
-      res && res.consumedPoints >= limit ? Math.ceil(res.msBeforeNext / 1000) : 0;
-    return Math.max(wait(e, this.byEmail.points), wait(i, this.byIp.points));
-  }
-
-  async recordFailure(email: string, ip: string): Promise<void> {
-    // consume() rejects once the limit is passed; the count is what matters here.
-    await Promise.allSettled([this.byEmail.consume(email), this.byIp.consume(ip)]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byEmail.delete(email);
+    super('login', limits, shared);
   }
 }

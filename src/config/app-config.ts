@@ -17,6 +17,8 @@ import {
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -78,6 +80,31 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 15 * 60;
 
+  // Sign-up attempts (accepted or not) per address and per client address in a window.
+  // Generous: a whole workshop may sign up from one university network.
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNUP_MAX_ATTEMPTS_PER_EMAIL must be a whole number' })
+  @Min(1)
+  SIGNUP_MAX_ATTEMPTS_PER_EMAIL = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNUP_MAX_ATTEMPTS_PER_IP must be a whole number' })
+  @Min(1)
+  SIGNUP_MAX_ATTEMPTS_PER_IP = 100;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SIGNUP_RATE_WINDOW_SECONDS must be a whole number' })
+  @Min(1)
+  SIGNUP_RATE_WINDOW_SECONDS = 60 * 60;
+
+  // On SIGTERM, how long requests in flight may take to finish before their connections are
+  // closed (readiness is down from the first moment; the jobs stop after their current item).
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds' })
+  @Min(0)
+  @Max(10 * 60_000)
+  SHUTDOWN_GRACE_MS = 10_000;
+
   // Which proxies may say who the client is (X-Forwarded-For), in Express's terms: "loopback",
   // addresses or subnets separated by commas, or a number of hops. Unset: nobody, so the
   // login throttle counts the address that connected.
@@ -88,6 +115,17 @@ export class AppConfig {
       'TRUST_PROXY must be "loopback", addresses or subnets separated by commas, or a number of hops',
   })
   TRUST_PROXY?: string;
+
+  // Unset: info, or warn on test servers and in scripts.
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: LogLevel;
+
+  // Bearer token for GET /metrics (Prometheus). Unset: the route does not exist.
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters long' })
+  METRICS_TOKEN?: string;
 
   // The value for Express's "trust proxy" setting.
   get trustProxy(): boolean | number | string {
@@ -124,6 +162,8 @@ const KNOWN_KEYS = Object.keys(new AppConfig()).concat([
   'PGLITE_DIR',
   'JWT_SECRET',
   'TRUST_PROXY',
+  'LOG_LEVEL',
+  'METRICS_TOKEN',
 ]);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

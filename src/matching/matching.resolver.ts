@@ -1,4 +1,13 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Roles } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -6,11 +15,20 @@ import { Role } from '../common/enums';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { IdArg } from '../common/graphql/id-arg';
 import { WeightsInput } from '../cohorts/dto/cohort.types';
-import { Match, MatchRun, UnmatchedMentee } from '../matches/dto/match.types';
+import {
+  Match,
+  MatchConnection,
+  MatchRun,
+  RunPageArgs,
+  UnmatchedMentee,
+  UnmatchedMenteeConnection,
+  UnmatchedReasonCount,
+} from '../matches/dto/match.types';
 import { Participant } from '../participants/dto/participant.type';
 import { ParticipantsService } from '../participants/participants.service';
 import { MatchingService, type RunOutcome } from './matching.service';
 import { MatchRunsService } from './match-runs.service';
+import { pageOf, reasonCounts } from './run-pages';
 
 @Resolver(() => MatchRun)
 export class MatchingResolver {
@@ -40,9 +58,43 @@ export class MatchingResolver {
     return this.runs.list(cohortId);
   }
 
-  @ResolveField(() => [Match])
+  @ResolveField(() => [Match], {
+    description: 'Every proposal; a large cohort reads them a page at a time (proposalsPage)',
+  })
   proposals(@Parent() run: RunOutcome, @Context() ctx: GqlContext) {
     return run.proposals ?? (run.id ? this.runs.proposals(run.id, ctx.now) : []);
+  }
+
+  @ResolveField(() => MatchConnection, {
+    description:
+      'The proposals a page at a time, in the order of the result; a dry run is paged by running it again with the same input and `after`',
+  })
+  async proposalsPage(
+    @Parent() run: RunOutcome,
+    @Args() args: RunPageArgs,
+    @Context() ctx: GqlContext,
+  ) {
+    const all = run.proposals ?? (run.id ? await this.runs.proposals(run.id, ctx.now) : []);
+    return pageOf(all, run.id ?? run.inputHash, args.first, args.after);
+  }
+
+  @ResolveField(() => UnmatchedMenteeConnection, {
+    description: 'The mentees left without a proposal, a page at a time',
+  })
+  unmatchedPage(@Parent() run: RunOutcome, @Args() args: RunPageArgs) {
+    return pageOf(run.unmatched, run.id ?? run.inputHash, args.first, args.after);
+  }
+
+  @ResolveField(() => Int, { description: 'How many mentees the run left without a proposal' })
+  unmatchedCount(@Parent() run: RunOutcome) {
+    return run.unmatched.length;
+  }
+
+  @ResolveField(() => [UnmatchedReasonCount], {
+    description: 'Why mentees were left without a proposal, most frequent reason first',
+  })
+  unmatchedReasons(@Parent() run: RunOutcome) {
+    return reasonCounts(run.unmatched);
   }
 }
 

@@ -15,6 +15,7 @@ import { updateCohortStatus } from '../cohorts/cohorts.repository';
 import { scoreWithoutEquity } from './engine/score-view';
 import { MatchesService } from '../matches/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { Metrics } from '../observability/metrics.service';
 import { buildInstance, instanceHash } from './build-instance';
 import { InstanceValidationError, matchInstance } from './engine';
 import type { MatchResult, ScoreWeights } from './engine/types';
@@ -42,6 +43,7 @@ export class MatchingService {
     private readonly cohorts: CohortsService,
     private readonly matches: MatchesService,
     private readonly notifications: NotificationsService,
+    private readonly metrics: Metrics,
   ) {}
 
   // Dry runs read and save nothing; real runs lock the cohort so runs never overlap, then
@@ -54,7 +56,7 @@ export class MatchingService {
     now: Date,
   ): Promise<RunOutcome> {
     const started = performance.now();
-    return inTransaction(this.dataSource, async (m) => {
+    const outcome = await inTransaction(this.dataSource, async (m) => {
       const cohort = dryRun
         ? await this.cohorts.findIn(m, cohortId)
         : await this.cohorts.lockCohort(m, cohortId);
@@ -151,7 +153,11 @@ export class MatchingService {
         unmatched: result.unmatched,
         durationMs: 0,
       });
-      const proposals = await this.saveProposals(m, cohort, run.id, result, now);
+      // In the order a saved run is read back (runProposals: proposed at, then id), so that
+      // its pages are the same in this answer and in later reads.
+      const proposals = (await this.saveProposals(m, cohort, run.id, result, now)).sort((a, b) =>
+        a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+      );
       await this.matches.recordEvents(
         m,
         proposals.map((p) => ({
@@ -186,6 +192,8 @@ export class MatchingService {
       await repo.setRunDuration(m, run.id, durationMs);
       return { ...base, id: run.id, createdAt: run.createdAt, durationMs, proposals };
     });
+    this.metrics.matchingRun((performance.now() - started) / 1000);
+    return outcome;
   }
 
   private saveProposals(

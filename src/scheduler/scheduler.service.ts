@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { MatchesService } from '../matches/matches.service';
+import { Metrics } from '../observability/metrics.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { startSweep } from './periodic';
 
@@ -15,22 +16,23 @@ export const JOBS = {
 
 @Injectable()
 export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy {
-  private stops: (() => void)[] = [];
+  private stops: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly config: AppConfig,
     private readonly matches: MatchesService,
     private readonly sessions: SessionsService,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
     const enabled = this.config.NODE_ENV !== 'test';
     this.stops = [
       startSweep(JOBS.expiry.name, JOBS.expiry.everyMs, enabled, () =>
-        this.matches.expireDue(new Date()),
+        this.runOnce('expiry', new Date()),
       ),
       startSweep(JOBS.checkIns.name, JOBS.checkIns.everyMs, enabled, () =>
-        this.sessions.flagCheckIns(new Date()),
+        this.runOnce('checkIns', new Date()),
       ),
     ];
   }
@@ -40,15 +42,30 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   async runOnce(job: string, now: Date, cohortId: string | null = null): Promise<number | null> {
     switch (job) {
       case 'expiry':
-        return this.matches.expireDue(now, cohortId);
+        return this.timed(job, () => this.matches.expireDue(now, cohortId));
       case 'checkIns':
-        return this.sessions.flagCheckIns(now, cohortId);
+        return this.timed(job, () => this.sessions.flagCheckIns(now, cohortId));
       default:
         return null;
     }
   }
 
-  onModuleDestroy(): void {
-    this.stops.forEach((stop) => stop());
+  // Every run is counted and timed (puente_job_*), a failed one too before it is rethrown.
+  private async timed(job: string, run: () => Promise<number>): Promise<number> {
+    const started = performance.now();
+    let ok = false;
+    try {
+      const changed = await run();
+      ok = true;
+      return changed;
+    } finally {
+      this.metrics.jobRun(job, (performance.now() - started) / 1000, ok);
+    }
+  }
+
+  // On shutdown the timers stop and a sweep in progress finishes (each is one transaction)
+  // before the pool closes.
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.stops.map((stop) => stop()));
   }
 }

@@ -35,6 +35,7 @@ export function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    SIGNUP_MAX_ATTEMPTS_PER_IP: '100000',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...extra,
   };

@@ -77,9 +77,9 @@ export function translateApiError(error: CombinedError, tr: Translator): FormErr
   };
 
   for (const info of errorInfos(error)) {
-    if (info.reason && info.reason === 'LOGIN_RATE_LIMITED') {
+    if (info.reason === 'LOGIN_RATE_LIMITED' || info.reason === 'SIGNUP_RATE_LIMITED') {
       const minutes = Math.max(1, Math.ceil((info.retryAfterSeconds ?? 60) / 60));
-      place(undefined, tr.t('errors.reason.LOGIN_RATE_LIMITED', { count: minutes }));
+      place(undefined, tr.t(`errors.reason.${info.reason}`, { count: minutes }));
       continue;
     }
     // INVALID_INPUT only says "some answers need a fix": the fields say which, better.

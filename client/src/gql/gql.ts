@@ -28,8 +28,12 @@ type Documents = {
   '\n  mutation UpdateCohort($cohortId: ID!, $input: UpdateCohortInput!) {\n    updateCohort(cohortId: $cohortId, input: $input) {\n      ...CohortFields\n    }\n  }\n': typeof types.UpdateCohortDocument;
   '\n  mutation SetCohortStatus($cohortId: ID!, $status: CohortStatus!) {\n    setCohortStatus(cohortId: $cohortId, status: $status) {\n      ...CohortFields\n    }\n  }\n': typeof types.SetCohortStatusDocument;
   '\n  mutation OpenCohort($cohortId: ID!) {\n    openCohort(cohortId: $cohortId) {\n      ...CohortFields\n    }\n  }\n': typeof types.OpenCohortDocument;
-  '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatched {\n      mentee {\n        id\n        displayName\n      }\n      reasons\n      compatibleMentors\n    }\n    proposals {\n      id\n      score\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n      breakdown {\n        overlapMinutesPerWeek\n      }\n    }\n  }\n': typeof types.MatchRunFieldsFragmentDoc;
+  '\n  fragment ProposalPageFields on MatchConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        score\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n        breakdown {\n          overlapMinutesPerWeek\n        }\n      }\n    }\n  }\n': typeof types.ProposalPageFieldsFragmentDoc;
+  '\n  fragment UnmatchedPageFields on UnmatchedMenteeConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        mentee {\n          id\n          displayName\n        }\n        reasons\n        compatibleMentors\n      }\n    }\n  }\n': typeof types.UnmatchedPageFieldsFragmentDoc;
+  '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatchedCount\n    unmatchedReasons {\n      reason\n      count\n    }\n    unmatchedPage(first: 50) {\n      ...UnmatchedPageFields\n    }\n    proposalsPage(first: 50) {\n      ...ProposalPageFields\n    }\n  }\n': typeof types.MatchRunFieldsFragmentDoc;
   '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n': typeof types.RunMatchingDocument;
+  '\n  mutation MoreProposals($cohortId: ID!, $weights: WeightsInput, $after: String!) {\n    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {\n      inputHash\n      proposalsPage(first: 50, after: $after) {\n        ...ProposalPageFields\n      }\n    }\n  }\n': typeof types.MoreProposalsDocument;
+  '\n  mutation MoreUnmatched($cohortId: ID!, $weights: WeightsInput, $after: String!) {\n    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {\n      inputHash\n      unmatchedPage(first: 50, after: $after) {\n        ...UnmatchedPageFields\n      }\n    }\n  }\n': typeof types.MoreUnmatchedDocument;
   '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n': typeof types.MatchRunsDocument;
   '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.PairRulesDocument;
   '\n  query CohortMentors($cohortId: ID!, $name: String) {\n    participants(filter: { cohortId: $cohortId, role: MENTOR, name: $name }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          timezone\n        }\n      }\n    }\n  }\n': typeof types.CohortMentorsDocument;
@@ -87,10 +91,18 @@ const documents: Documents = {
     types.SetCohortStatusDocument,
   '\n  mutation OpenCohort($cohortId: ID!) {\n    openCohort(cohortId: $cohortId) {\n      ...CohortFields\n    }\n  }\n':
     types.OpenCohortDocument,
-  '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatched {\n      mentee {\n        id\n        displayName\n      }\n      reasons\n      compatibleMentors\n    }\n    proposals {\n      id\n      score\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n      breakdown {\n        overlapMinutesPerWeek\n      }\n    }\n  }\n':
+  '\n  fragment ProposalPageFields on MatchConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        score\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n        breakdown {\n          overlapMinutesPerWeek\n        }\n      }\n    }\n  }\n':
+    types.ProposalPageFieldsFragmentDoc,
+  '\n  fragment UnmatchedPageFields on UnmatchedMenteeConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        mentee {\n          id\n          displayName\n        }\n        reasons\n        compatibleMentors\n      }\n    }\n  }\n':
+    types.UnmatchedPageFieldsFragmentDoc,
+  '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatchedCount\n    unmatchedReasons {\n      reason\n      count\n    }\n    unmatchedPage(first: 50) {\n      ...UnmatchedPageFields\n    }\n    proposalsPage(first: 50) {\n      ...ProposalPageFields\n    }\n  }\n':
     types.MatchRunFieldsFragmentDoc,
   '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n':
     types.RunMatchingDocument,
+  '\n  mutation MoreProposals($cohortId: ID!, $weights: WeightsInput, $after: String!) {\n    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {\n      inputHash\n      proposalsPage(first: 50, after: $after) {\n        ...ProposalPageFields\n      }\n    }\n  }\n':
+    types.MoreProposalsDocument,
+  '\n  mutation MoreUnmatched($cohortId: ID!, $weights: WeightsInput, $after: String!) {\n    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {\n      inputHash\n      unmatchedPage(first: 50, after: $after) {\n        ...UnmatchedPageFields\n      }\n    }\n  }\n':
+    types.MoreUnmatchedDocument,
   '\n  query MatchRuns($cohortId: ID!) {\n    matchRuns(cohortId: $cohortId) {\n      id\n      dryRun\n      matchedCount\n      averageScore\n      menteeCount\n      mentorCount\n      createdAt\n    }\n  }\n':
     types.MatchRunsDocument,
   '\n  query PairRules($cohortId: ID!) {\n    cohort(id: $cohortId) {\n      id\n      pairRules {\n        id\n        kind\n        createdAt\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
@@ -253,14 +265,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatched {\n      mentee {\n        id\n        displayName\n      }\n      reasons\n      compatibleMentors\n    }\n    proposals {\n      id\n      score\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n      breakdown {\n        overlapMinutesPerWeek\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatched {\n      mentee {\n        id\n        displayName\n      }\n      reasons\n      compatibleMentors\n    }\n    proposals {\n      id\n      score\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n      breakdown {\n        overlapMinutesPerWeek\n      }\n    }\n  }\n'];
+  source: '\n  fragment ProposalPageFields on MatchConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        score\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n        breakdown {\n          overlapMinutesPerWeek\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProposalPageFields on MatchConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        score\n        mentor {\n          id\n          displayName\n        }\n        mentee {\n          id\n          displayName\n        }\n        breakdown {\n          overlapMinutesPerWeek\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UnmatchedPageFields on UnmatchedMenteeConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        mentee {\n          id\n          displayName\n        }\n        reasons\n        compatibleMentors\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment UnmatchedPageFields on UnmatchedMenteeConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        mentee {\n          id\n          displayName\n        }\n        reasons\n        compatibleMentors\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatchedCount\n    unmatchedReasons {\n      reason\n      count\n    }\n    unmatchedPage(first: 50) {\n      ...UnmatchedPageFields\n    }\n    proposalsPage(first: 50) {\n      ...ProposalPageFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment MatchRunFields on MatchRun {\n    id\n    dryRun\n    matchedCount\n    totalScore\n    averageScore\n    menteeCount\n    mentorCount\n    inputHash\n    createdAt\n    durationMs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    unmatchedCount\n    unmatchedReasons {\n      reason\n      count\n    }\n    unmatchedPage(first: 50) {\n      ...UnmatchedPageFields\n    }\n    proposalsPage(first: 50) {\n      ...ProposalPageFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {\n    runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {\n      ...MatchRunFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoreProposals($cohortId: ID!, $weights: WeightsInput, $after: String!) {\n    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {\n      inputHash\n      proposalsPage(first: 50, after: $after) {\n        ...ProposalPageFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoreProposals($cohortId: ID!, $weights: WeightsInput, $after: String!) {\n    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {\n      inputHash\n      proposalsPage(first: 50, after: $after) {\n        ...ProposalPageFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoreUnmatched($cohortId: ID!, $weights: WeightsInput, $after: String!) {\n    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {\n      inputHash\n      unmatchedPage(first: 50, after: $after) {\n        ...UnmatchedPageFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoreUnmatched($cohortId: ID!, $weights: WeightsInput, $after: String!) {\n    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {\n      inputHash\n      unmatchedPage(first: 50, after: $after) {\n        ...UnmatchedPageFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -100,6 +100,32 @@ export class UnmatchedMentee {
   compatibleMentors: number;
 }
 
+@ObjectType('UnmatchedMenteeConnection')
+export class UnmatchedMenteeConnection extends Paginated(UnmatchedMentee) {}
+
+@ObjectType('UnmatchedReasonCount')
+export class UnmatchedReasonCount {
+  @Field() reason: string;
+  @Field(() => Int, { description: 'Unmatched mentees who give this reason' }) count: number;
+}
+
+// A page of a run's proposals or unmatched mentees (positions in the run's result).
+@ArgsType()
+export class RunPageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 50 unless given, at most 500' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'must be at least 1' })
+  @Max(500, { message: 'must be at most 500' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  after?: string;
+}
+
 @ObjectType('MatchRun')
 export class MatchRun {
   @Field(() => ID, { nullable: true, description: 'null for a dry run' }) id: string | null;

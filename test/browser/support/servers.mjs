@@ -52,6 +52,7 @@ export async function startApi({ timeoutMs = 90_000, lead } = {}) {
     PGLITE_DIR: lead ? join(dir, 'pglite') : 'memory://',
     JWT_SECRET: 'browser-test-secret-browser-test-secret-0123',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    SIGNUP_MAX_ATTEMPTS_PER_IP: '100000',
   };
   if (lead) {
     await createLead(env, dir, lead);

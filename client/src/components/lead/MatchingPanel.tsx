@@ -5,9 +5,17 @@ import { translateApiError } from '../../api/errors';
 import {
   AddPairRuleMutation,
   MatchRunsQuery,
+  MoreProposalsMutation,
+  MoreUnmatchedMutation,
   RunMatchingMutation,
 } from '../../pages/cohorts/matching.graphql';
-import type { CohortFieldsFragment, MatchRunFieldsFragment, PairRuleKind } from '../../gql/graphql';
+import type {
+  CohortFieldsFragment,
+  MatchRunFieldsFragment,
+  PairRuleKind,
+  ProposalPageFieldsFragment,
+  UnmatchedPageFieldsFragment,
+} from '../../gql/graphql';
 import { formatDateTimeIn, formatNumber } from '../../lib/format';
 import { apiTranslator } from '../../lib/labels';
 import { Notice } from '../fields';
@@ -17,8 +25,30 @@ import { PAIR_RULES_CONTEXT, PairRules } from './PairRules';
 import { PinMentee } from './PinMentee';
 
 // Each dry run remembers the pair rules it saw: after a change it can no longer be published
-// as shown.
-type Run = MatchRunFieldsFragment & { key: number; rulesVersion: number };
+// as shown. Its pairs and unmatched mentees arrive 50 at a time; "show more" appends pages.
+type Pair = ProposalPageFieldsFragment['edges'][number]['node'];
+type Unmatched = UnmatchedPageFieldsFragment['edges'][number]['node'];
+type Run = MatchRunFieldsFragment & {
+  key: number;
+  rulesVersion: number;
+  pairs: Pair[];
+  pairsAfter: string | null;
+  unmatchedList: Unmatched[];
+  unmatchedAfter: string | null;
+};
+
+const nextCursor = (page: { pageInfo: { hasNextPage: boolean; endCursor: string | null } }) =>
+  page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+
+const asRun = (result: MatchRunFieldsFragment, rulesVersion: number): Run => ({
+  ...result,
+  key: Date.now(),
+  rulesVersion,
+  pairs: result.proposalsPage.edges.map((e) => e.node),
+  pairsAfter: nextCursor(result.proposalsPage),
+  unmatchedList: result.unmatchedPage.edges.map((e) => e.node),
+  unmatchedAfter: nextCursor(result.unmatchedPage),
+});
 
 const score = (value: number | null | undefined, locale: string) =>
   value === null || value === undefined ? '—' : formatNumber(value / 10, locale);
@@ -42,6 +72,8 @@ export function MatchingPanel({
   const [published, setPublished] = useState<MatchRunFieldsFragment | null>(null);
   const [state, runMatching] = useMutation(RunMatchingMutation);
   const [ruleState, addRule] = useMutation(AddPairRuleMutation);
+  const [moreState, morePairs] = useMutation(MoreProposalsMutation);
+  const [, moreUnmatched] = useMutation(MoreUnmatchedMutation);
   const [rulesVersion, setRulesVersion] = useState(0);
   const rulesChanged = () => setRulesVersion((v) => v + 1);
   const [saved, refetchSaved] = useQuery({
@@ -59,7 +91,7 @@ export function MatchingPanel({
       }
       const result = r.data.runMatching;
       if (dryRun) {
-        setRuns((prev) => [...prev.slice(-2), { ...result, key: Date.now(), rulesVersion }]);
+        setRuns((prev) => [...prev.slice(-2), asRun(result, rulesVersion)]);
       } else {
         setPublished(result);
         setRuns([]);
@@ -67,6 +99,43 @@ export function MatchingPanel({
         onPublished();
       }
     });
+  };
+
+  const showError = (e: Parameters<typeof translateApiError>[0]) => {
+    const err = translateApiError(e, apiTranslator(i18n));
+    setError(err.form ?? Object.values(err.fields).join(' '));
+  };
+  const update = (key: number, change: (r: Run) => Run) =>
+    setRuns((prev) => prev.map((r) => (r.key === key ? change(r) : r)));
+
+  const showMore = (r: Run, what: 'pairs' | 'unmatched') => {
+    setError(null);
+    const variables = { cohortId: cohort.id, weights: pickWeights(r.weights) };
+    if (what === 'pairs' && r.pairsAfter) {
+      void morePairs({ ...variables, after: r.pairsAfter }).then((res) => {
+        if (res.error || !res.data) {
+          return res.error && showError(res.error);
+        }
+        const page = res.data.runMatching.proposalsPage;
+        update(r.key, (x) => ({
+          ...x,
+          pairs: [...x.pairs, ...page.edges.map((e) => e.node)],
+          pairsAfter: nextCursor(page),
+        }));
+      });
+    } else if (what === 'unmatched' && r.unmatchedAfter) {
+      void moreUnmatched({ ...variables, after: r.unmatchedAfter }).then((res) => {
+        if (res.error || !res.data) {
+          return res.error && showError(res.error);
+        }
+        const page = res.data.runMatching.unmatchedPage;
+        update(r.key, (x) => ({
+          ...x,
+          unmatchedList: [...x.unmatchedList, ...page.edges.map((e) => e.node)],
+          unmatchedAfter: nextCursor(page),
+        }));
+      });
+    }
   };
 
   const rule = (kind: PairRuleKind, mentorId: string, menteeId: string) => {
@@ -106,12 +175,6 @@ export function MatchingPanel({
       {runs.length > 0 && (
         <div className="runs" aria-live="polite">
           {runs.map((r, i) => {
-            const reasons = new Map<string, number>();
-            for (const u of r.unmatched) {
-              for (const reason of u.reasons) {
-                reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-              }
-            }
             const headingId = `run-${r.key}`;
             return (
               <article key={r.key} className="run" aria-labelledby={headingId}>
@@ -130,11 +193,11 @@ export function MatchingPanel({
                   <div>
                     <dt>{t('matching.unmatched')}</dt>
                     <dd>
-                      {r.unmatched.length === 0 ? (
+                      {r.unmatchedCount === 0 ? (
                         t('matching.noneUnmatched')
                       ) : (
                         <ul className="plain-list">
-                          {[...reasons].map(([reason, n]) => (
+                          {r.unmatchedReasons.map(({ reason, count: n }) => (
                             <li key={reason}>
                               {t(`unmatchedReason.${reason as 'NO_SHARED_LANGUAGE'}`, {
                                 defaultValue: reason,
@@ -156,9 +219,9 @@ export function MatchingPanel({
                   </div>
                 </dl>
                 <details className="details">
-                  <summary>{t('matching.pairs', { count: r.proposals.length })}</summary>
+                  <summary>{t('matching.pairs', { count: r.proposalsPage.totalCount })}</summary>
                   <ul className="plain-list">
-                    {r.proposals.map((p) => {
+                    {r.pairs.map((p) => {
                       const names = { mentor: p.mentor.displayName, mentee: p.mentee.displayName };
                       return (
                         <li key={`${p.mentor.id}-${p.mentee.id}`} className="run-pair">
@@ -189,17 +252,28 @@ export function MatchingPanel({
                       );
                     })}
                   </ul>
+                  {r.pairsAfter && (
+                    <button
+                      type="button"
+                      className="btn btn-quiet btn-small"
+                      disabled={moreState.fetching}
+                      onClick={() => showMore(r, 'pairs')}
+                    >
+                      {t('matching.showMore', {
+                        shown: r.pairs.length,
+                        total: r.proposalsPage.totalCount,
+                      })}
+                    </button>
+                  )}
                 </details>
                 {r.rulesVersion !== rulesVersion && (
                   <p className="warn-line">{t('matching.staleRun')}</p>
                 )}
-                {r.unmatched.length > 0 && (
+                {r.unmatchedCount > 0 && (
                   <details className="details">
-                    <summary>
-                      {t('matching.unmatchedPeople', { count: r.unmatched.length })}
-                    </summary>
+                    <summary>{t('matching.unmatchedPeople', { count: r.unmatchedCount })}</summary>
                     <ul className="plain-list">
-                      {r.unmatched.map((u) => (
+                      {r.unmatchedList.map((u) => (
                         <li key={u.mentee.id}>
                           <strong>{u.mentee.displayName}</strong>:{' '}
                           {u.reasons
@@ -226,6 +300,19 @@ export function MatchingPanel({
                         </li>
                       ))}
                     </ul>
+                    {r.unmatchedAfter && (
+                      <button
+                        type="button"
+                        className="btn btn-quiet btn-small"
+                        disabled={moreState.fetching}
+                        onClick={() => showMore(r, 'unmatched')}
+                      >
+                        {t('matching.showMore', {
+                          shown: r.unmatchedList.length,
+                          total: r.unmatchedCount,
+                        })}
+                      </button>
+                    )}
                   </details>
                 )}
                 <button

@@ -1,6 +1,54 @@
 // The lead's matching panel on a cohort's page: runs, pair rules, the matches table.
 import { graphql } from '../../gql';
 
+// A large cohort's run comes a page of 50 at a time: totals up front, "show more" for the rest.
+export const ProposalPageFieldsFragment = graphql(`
+  fragment ProposalPageFields on MatchConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        score
+        mentor {
+          id
+          displayName
+        }
+        mentee {
+          id
+          displayName
+        }
+        breakdown {
+          overlapMinutesPerWeek
+        }
+      }
+    }
+  }
+`);
+
+export const UnmatchedPageFieldsFragment = graphql(`
+  fragment UnmatchedPageFields on UnmatchedMenteeConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        mentee {
+          id
+          displayName
+        }
+        reasons
+        compatibleMentors
+      }
+    }
+  }
+`);
+
 export const MatchRunFieldsFragment = graphql(`
   fragment MatchRunFields on MatchRun {
     id
@@ -20,28 +68,16 @@ export const MatchRunFieldsFragment = graphql(`
       goals
       equity
     }
-    unmatched {
-      mentee {
-        id
-        displayName
-      }
-      reasons
-      compatibleMentors
+    unmatchedCount
+    unmatchedReasons {
+      reason
+      count
     }
-    proposals {
-      id
-      score
-      mentor {
-        id
-        displayName
-      }
-      mentee {
-        id
-        displayName
-      }
-      breakdown {
-        overlapMinutesPerWeek
-      }
+    unmatchedPage(first: 50) {
+      ...UnmatchedPageFields
+    }
+    proposalsPage(first: 50) {
+      ...ProposalPageFields
     }
   }
 `);
@@ -50,6 +86,30 @@ export const RunMatchingMutation = graphql(`
   mutation RunMatching($cohortId: ID!, $dryRun: Boolean!, $weights: WeightsInput) {
     runMatching(cohortId: $cohortId, dryRun: $dryRun, weights: $weights) {
       ...MatchRunFields
+    }
+  }
+`);
+
+// The next page of a dry run: the run is deterministic, so running it again on the same
+// input gives the same pages (the cursor is refused if the cohort changed in between).
+export const MoreProposalsMutation = graphql(`
+  mutation MoreProposals($cohortId: ID!, $weights: WeightsInput, $after: String!) {
+    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {
+      inputHash
+      proposalsPage(first: 50, after: $after) {
+        ...ProposalPageFields
+      }
+    }
+  }
+`);
+
+export const MoreUnmatchedMutation = graphql(`
+  mutation MoreUnmatched($cohortId: ID!, $weights: WeightsInput, $after: String!) {
+    runMatching(cohortId: $cohortId, dryRun: true, weights: $weights) {
+      inputHash
+      unmatchedPage(first: 50, after: $after) {
+        ...UnmatchedPageFields
+      }
     }
   }
 `);
