@@ -57,8 +57,19 @@ export function drainGuard(drain: Drain) {
       res.status(503).json({ status: 'error', error: { shutdown: { status: 'down' } } });
       return;
     }
-    res.setHeader('Connection', 'close');
-    res.setHeader('Retry-After', '1');
-    res.status(503).json(DRAINING_BODY);
+    // The request's body is read to its end before the answer: closing a connection with
+    // unread bytes resets it, and the proxy would see a reset instead of the clean 503.
+    const refuse = () => {
+      res.setHeader('Connection', 'close');
+      res.setHeader('Retry-After', '1');
+      res.status(503).json(DRAINING_BODY);
+    };
+    if (req.readableEnded || req.complete) {
+      refuse();
+    } else {
+      req.once('end', refuse);
+      req.once('error', () => res.destroy());
+      req.resume();
+    }
   };
 }
