@@ -30,7 +30,7 @@ function toProblem(raw: RawProblem): AssignmentProblem {
     mentorCount: raw.mentors.length,
     offsets,
     mentor: Int32Array.from(mentor),
-    score: Int32Array.from(score),
+    score: Uint16Array.from(score),
     mentorCapacity: Int32Array.from(raw.mentors),
     menteeOpen: Uint8Array.from(raw.mentees, (mentee) => (mentee.open ? 1 : 0)),
   };

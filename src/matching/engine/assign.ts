@@ -28,7 +28,7 @@ export type AssignmentProblem = {
   mentorCount: number;
   offsets: Int32Array; // CSR by mentee, as in CandidateGraph
   mentor: Int32Array;
-  score: Int32Array;
+  score: Uint16Array; // 0..1000
   mentorCapacity: Int32Array; // capacity left for the optimiser (after pins)
   menteeOpen: Uint8Array; // 0 for mentees already placed (pinned)
 };
@@ -54,14 +54,14 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   const menteeEdge = new Int32Array(problem.menteeCount).fill(-1);
   let matchedCount = 0;
   let totalScore = 0;
-  for (let arc = 0; arc < net.arcCount; arc++) {
-    if (solver.flow[arc] === 1) {
-      const mentee = net.sourceSide === 'mentees' ? net.arcLeft[arc] : net.arcRight[arc];
-      menteeEdge[mentee] = net.arcEdge[arc];
-      matchedCount++;
-      totalScore += net.arcScore[arc];
-    }
-  }
+  const menteesLeft = net.sourceSide === 'mentees';
+  solver.forEachChosen((l, arc) => {
+    const r = net.arcRight[arc];
+    const mentee = menteesLeft ? l : r;
+    menteeEdge[mentee] = edgeOf(problem, mentee, menteesLeft ? r : l);
+    matchedCount++;
+    totalScore += net.arcScore[arc];
+  });
   return {
     menteeEdge,
     matchedCount,
@@ -75,8 +75,25 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   };
 }
 
+// The problem's edge of a pair (each mentee's mentors ascend), for the few chosen ones.
+function edgeOf(problem: AssignmentProblem, mentee: number, mentor: number): number {
+  let low = problem.offsets[mentee];
+  let high = problem.offsets[mentee + 1];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (problem.mentor[middle] < mentor) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
 // Source side ("left") and sink side ("right") of the flow over the usable pairs ("arcs"),
-// numbered left node by left node, highest score first, then ascending right node.
+// numbered left node by left node, highest score first, then ascending right node. An arc's
+// left node is implied by leftStart; the chosen pairs are found back in the problem by
+// binary search, so no per-arc edge id is kept.
 export type FlowNetwork = {
   sourceSide: 'mentors' | 'mentees';
   leftCount: number;
@@ -85,12 +102,14 @@ export type FlowNetwork = {
   rightCap: Int32Array;
   arcCount: number;
   leftStart: Int32Array; // left node l owns arcs leftStart[l] .. leftStart[l + 1] - 1
-  arcLeft: Int32Array;
   arcRight: Int32Array;
-  arcScore: Int32Array;
-  arcEdge: Int32Array; // the problem's edge id
+  arcScore: Uint16Array; // 0..1000
   penalty: number;
 };
+
+const BLOCK = 64; // left nodes per block when sorting the arcs (the key fits 16 bits)
+const SCORE_BITS = 10; // scores are 0..1000
+const SCORE_MASK = (1 << SCORE_BITS) - 1;
 
 export function buildNetwork(problem: AssignmentProblem): FlowNetwork {
   const { menteeCount, mentorCount, offsets, mentor, score, menteeOpen, mentorCapacity } = problem;
@@ -121,47 +140,56 @@ export function buildNetwork(problem: AssignmentProblem): FlowNetwork {
     leftStart[l + 1] = leftStart[l] + leftDegree[l];
   }
 
-  // Group the arcs by left node, reading the edges in order (mentee, then mentor), which
-  // leaves each group ascending by right node...
-  const fill = leftStart.slice(0, leftCount);
-  const groupedRight = new Int32Array(arcCount);
-  const groupedEdge = new Int32Array(arcCount);
+  // Arcs sorted by left node, then score descending, then right node ascending, in two
+  // stable counting passes. Scattering straight to every left node's own range would write
+  // to thousands of places at once (a cache and TLB miss per arc), so the first pass only
+  // splits the arcs into blocks of BLOCK left nodes, reading the edges in order (mentee,
+  // then mentor, which leaves right nodes ascending), with a key of (left node in the block,
+  // 1000 - score); the second sorts each block by that key through a scratch copy.
+  const blockCount = Math.ceil(leftCount / BLOCK);
+  const blockFill = new Int32Array(blockCount);
+  let largestBlock = 0;
+  for (let b = 0; b < blockCount; b++) {
+    blockFill[b] = leftStart[b * BLOCK];
+    const size = leftStart[Math.min((b + 1) * BLOCK, leftCount)] - leftStart[b * BLOCK];
+    largestBlock = Math.max(largestBlock, size);
+  }
+  const arcRight = new Int32Array(arcCount);
+  const arcScore = new Uint16Array(arcCount); // the sort key until the second pass
   for (let i = 0; i < menteeCount; i++) {
     if (menteeOpen[i] === 1) {
       for (let e = offsets[i]; e < offsets[i + 1]; e++) {
         const m = mentor[e];
         if (mentorCapacity[m] > 0) {
-          const at = fill[mentorsFirst ? m : i]++;
-          groupedRight[at] = mentorsFirst ? i : m;
-          groupedEdge[at] = e;
+          const l = mentorsFirst ? m : i;
+          const at = blockFill[(l / BLOCK) | 0]++;
+          arcRight[at] = mentorsFirst ? i : m;
+          arcScore[at] = ((l % BLOCK) << SCORE_BITS) | (1000 - score[e]);
         }
       }
     }
   }
-  // ...then order each group by score, highest first, keeping that order among equals.
-  const arcLeft = new Int32Array(arcCount);
-  const arcRight = new Int32Array(arcCount);
-  const arcScore = new Int32Array(arcCount);
-  const arcEdge = new Int32Array(arcCount);
-  const bucket = new Int32Array(1002);
-  for (let l = 0; l < leftCount; l++) {
-    const from = leftStart[l];
-    const to = leftStart[l + 1];
+  const scratchRight = new Int32Array(largestBlock);
+  const scratchKey = new Uint16Array(largestBlock);
+  const bucket = new Int32Array((Math.min(BLOCK, leftCount) << SCORE_BITS) + 1);
+  for (let b = 0; b < blockCount; b++) {
+    const from = leftStart[b * BLOCK];
+    const size = leftStart[Math.min((b + 1) * BLOCK, leftCount)] - from;
+    scratchRight.set(arcRight.subarray(from, from + size));
+    scratchKey.set(arcScore.subarray(from, from + size));
     bucket.fill(0);
-    for (let at = from; at < to; at++) {
-      bucket[1001 - score[groupedEdge[at]]]++;
+    for (let k = 0; k < size; k++) {
+      bucket[scratchKey[k] + 1]++;
     }
     bucket[0] = from;
-    for (let b = 1; b < 1002; b++) {
-      bucket[b] += bucket[b - 1];
+    for (let key = 1; key < bucket.length; key++) {
+      bucket[key] += bucket[key - 1];
     }
-    for (let source = from; source < to; source++) {
-      const e = groupedEdge[source];
-      const at = bucket[1000 - score[e]]++;
-      arcLeft[at] = l;
-      arcRight[at] = groupedRight[source];
-      arcScore[at] = score[e];
-      arcEdge[at] = e;
+    for (let k = 0; k < size; k++) {
+      const key = scratchKey[k];
+      const at = bucket[key]++;
+      arcRight[at] = scratchRight[k];
+      arcScore[at] = 1000 - (key & SCORE_MASK);
     }
   }
   return {
@@ -172,25 +200,25 @@ export function buildNetwork(problem: AssignmentProblem): FlowNetwork {
     rightCap: mentorsFirst ? menteeUnits : mentorUnits,
     arcCount,
     leftStart,
-    arcLeft,
     arcRight,
     arcScore,
-    arcEdge,
     penalty: 1000 * (Math.min(mentorTotal, menteeTotal) + 1),
   };
 }
 
 class ShortestPathSolver {
-  readonly flow: Uint8Array;
   readonly potential: Float64Array;
   private readonly net: FlowNetwork;
   private readonly sink: number;
   private readonly used: Int32Array; // units taken per right node
   private readonly assignStart: Int32Array; // right node r's edges with flow start here
   private readonly assigned: Int32Array;
+  private readonly assignedLeft: Int32Array; // the left node of each assigned arc
+  private readonly flow: Int32Array; // one bit per arc: the pair is taken
   private readonly unmatched: Int32Array; // units per left node on its unmatched arc
   private readonly dist: Float64Array;
   private readonly pred: Int32Array; // arc a node was reached by
+  private readonly predLeft: Int32Array; // for a right node, the left node it was reached from
   private readonly seenIn: Int32Array; // search in which dist/pred were set
   private readonly doneIn: Int32Array; // search in which the node was settled
   private readonly settled: Int32Array;
@@ -201,7 +229,7 @@ class ShortestPathSolver {
     this.net = net;
     const nodes = net.leftCount + net.rightCount;
     this.sink = nodes;
-    this.flow = new Uint8Array(net.arcCount);
+    this.flow = new Int32Array((net.arcCount + 31) >> 5);
     this.potential = new Float64Array(nodes + 1);
     this.used = new Int32Array(net.rightCount);
     this.assignStart = new Int32Array(net.rightCount + 1);
@@ -209,20 +237,20 @@ class ShortestPathSolver {
       this.assignStart[r + 1] = this.assignStart[r] + net.rightCap[r];
     }
     this.assigned = new Int32Array(this.assignStart[net.rightCount]);
+    this.assignedLeft = new Int32Array(this.assignStart[net.rightCount]);
     this.unmatched = new Int32Array(net.leftCount);
     this.dist = new Float64Array(nodes);
     this.pred = new Int32Array(nodes);
+    this.predLeft = new Int32Array(nodes);
     this.seenIn = new Int32Array(nodes);
     this.doneIn = new Int32Array(nodes);
     this.settled = new Int32Array(nodes);
     this.heap = new NodeHeap(nodes, this.dist);
     // Reduced cost of l -> r is -score + pi(l) - pi(r) >= 0 with pi(l) = l's best score.
+    // Arcs come highest score first.
     for (let l = 0; l < net.leftCount; l++) {
-      let best = 0;
-      for (let k = net.leftStart[l]; k < net.leftStart[l + 1]; k++) {
-        best = Math.max(best, net.arcScore[k]);
-      }
-      this.potential[l] = best;
+      const first = net.leftStart[l];
+      this.potential[l] = first < net.leftStart[l + 1] ? Math.max(0, net.arcScore[first]) : 0;
     }
   }
 
@@ -242,15 +270,26 @@ class ShortestPathSolver {
     }
   }
 
+  // Every pair taken, as (left node, arc).
+  forEachChosen(visit: (left: number, arc: number) => void): void {
+    for (let r = 0; r < this.net.rightCount; r++) {
+      for (let k = this.assignStart[r]; k < this.assignStart[r] + this.used[r]; k++) {
+        visit(this.assignedLeft[k], this.assigned[k]);
+      }
+    }
+  }
+
   private route(source: number): void {
-    const { leftCount, leftStart, arcLeft, arcRight, arcScore, rightCap, leftCap } = this.net;
-    const { potential: pi, dist, pred, seenIn, doneIn, settled, heap, used, flow } = this;
+    const { leftCount, leftStart, arcRight, arcScore, rightCap, leftCap } = this.net;
+    const { potential: pi, dist, pred, predLeft, seenIn, doneIn, settled, heap, used, flow } = this;
+    const { assigned, assignedLeft } = this;
     const penalty = this.net.penalty;
     const sinkPotential = pi[this.sink];
     const id = ++this.search;
     let settledCount = 0;
     let best = Number.POSITIVE_INFINITY;
     let bestVia = 0; // arc into a right node with room, or -1 - l for l's unmatched arc
+    let bestFrom = 0; // the left node of bestVia
 
     seenIn[source] = id;
     dist[source] = 0;
@@ -282,7 +321,7 @@ class ShortestPathSolver {
           if (bound >= best) {
             break;
           }
-          if (flow[arc] === 1) {
+          if (((flow[arc >> 5] >>> (arc & 31)) & 1) === 1) {
             continue;
           }
           const r = arcRight[arc];
@@ -293,17 +332,20 @@ class ShortestPathSolver {
             if (cost < best) {
               best = cost;
               bestVia = arc;
+              bestFrom = u;
             }
           } else if (next < best && doneIn[node] !== id) {
-            this.relax(node, next, arc, id);
+            if (this.relax(node, next, arc, id)) {
+              predLeft[node] = u;
+            }
           }
         }
       } else {
         const r = u - leftCount;
         const end = this.assignStart[r] + used[r];
         for (let k = this.assignStart[r]; k < end; k++) {
-          const arc = this.assigned[k];
-          const l = arcLeft[arc];
+          const arc = assigned[k];
+          const l = assignedLeft[k];
           const next = du + arcScore[arc] + pu - pi[l];
           if (next < best && doneIn[l] !== id) {
             this.relax(l, next, arc, id);
@@ -326,38 +368,46 @@ class ShortestPathSolver {
       this.unmatched[l]++;
     } else {
       const r = arcRight[bestVia];
-      flow[bestVia] = 1;
-      this.assigned[this.assignStart[r] + used[r]] = bestVia;
+      flow[bestVia >> 5] |= 1 << (bestVia & 31);
+      assigned[this.assignStart[r] + used[r]] = bestVia;
+      assignedLeft[this.assignStart[r] + used[r]] = bestFrom;
       used[r]++;
-      l = arcLeft[bestVia];
+      l = bestFrom;
     }
     while (l !== source) {
       const back = pred[l]; // l gives this pair up...
       const r = arcRight[back];
       const forward = pred[leftCount + r]; // ...and r takes the previous node on the path
-      flow[back] = 0;
-      flow[forward] = 1;
+      const from = predLeft[leftCount + r];
+      flow[back >> 5] &= ~(1 << (back & 31));
+      flow[forward >> 5] |= 1 << (forward & 31);
       const end = this.assignStart[r] + used[r];
       for (let k = this.assignStart[r]; k < end; k++) {
-        if (this.assigned[k] === back) {
-          this.assigned[k] = forward;
+        if (assigned[k] === back) {
+          assigned[k] = forward;
+          assignedLeft[k] = from;
           break;
         }
       }
-      l = arcLeft[forward];
+      l = from;
     }
   }
 
-  private relax(node: number, distance: number, arc: number, id: number): void {
+  // True when the node's distance was set or lowered.
+  private relax(node: number, distance: number, arc: number, id: number): boolean {
     if (this.seenIn[node] !== id) {
       this.seenIn[node] = id;
       this.dist[node] = distance;
       this.pred[node] = arc;
       this.heap.push(node);
-    } else if (distance < this.dist[node]) {
+      return true;
+    }
+    if (distance < this.dist[node]) {
       this.dist[node] = distance;
       this.pred[node] = arc;
       this.heap.decrease(node);
+      return true;
     }
+    return false;
   }
 }

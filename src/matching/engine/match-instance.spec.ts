@@ -397,6 +397,41 @@ describe('matchInstance against a brute-force oracle', () => {
     );
   });
 
+  it('scores every pair the same when the tag vocabularies are too large for bit masks', () => {
+    // 150 interest tags and 150 goal tags: the scorer falls back from masks to marked tags.
+    const tags = Array.from({ length: 150 }, (_, k) => `tag-${String(k).padStart(3, '0')}`);
+    const pick = (seed: number, count: number): string[] => shuffled(tags, seed).slice(0, count);
+    const availability: AvailabilityWindow[] = [{ day: 'MON', start: '18:00', end: '20:00' }];
+    const instance: MatchingInstance = {
+      cohort: { startsOn: '2027-03-01', endsOn: '2027-03-28' },
+      mentors: Array.from({ length: 6 }, (_, j) => ({
+        id: `m${j}`,
+        languages: ['en'],
+        timezone: 'Europe/Madrid',
+        availability,
+        interests: pick(j + 1, 40),
+        expertise: pick(j + 101, 30),
+        capacity: 2,
+      })),
+      mentees: Array.from({ length: 8 }, (_, i) => ({
+        id: `e${i}`,
+        languages: ['en'],
+        timezone: 'Europe/Madrid',
+        availability,
+        interests: pick(i + 201, 40),
+        goals: pick(i + 301, 20),
+      })),
+    };
+    const truth = oracle(instance);
+    const run = runMatching(instance);
+    expect(run.graph.edgeCount).toBe(48);
+    for (let i = 0; i < run.graph.menteeCount; i++) {
+      for (let e = run.graph.offsets[i]; e < run.graph.offsets[i + 1]; e++) {
+        expect(run.graph.score[e]).toBe(truth.score[i][run.graph.mentor[e]]);
+      }
+    }
+  });
+
   it('is deterministic: the same input, in any order, gives the same output', () => {
     fc.assert(
       fc.property(instanceArb, fc.integer({ min: 1, max: 2 ** 31 - 1 }), (instance, seed) => {
