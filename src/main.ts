@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { checkServerConfig, ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './bootstrap';
 import { Drain } from './health/drain';
 import { gracefulShutdown } from './health/graceful-shutdown';
@@ -11,6 +11,7 @@ async function bootstrap(): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
+    checkServerConfig(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       logger.error(error.message);

@@ -86,6 +86,8 @@ describe('the embedded database', () => {
       ...embeddedEnv(dataDir, await freePort()),
       NODE_ENV: 'production',
       JWT_SECRET: 'p'.repeat(40),
+      // Required in production; nothing is emailed in this test.
+      SMTP_URL: 'smtp://127.0.0.1:9',
     };
     const refused = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 30_000 });
     expect(refused.status).not.toBe(0);

@@ -167,6 +167,9 @@ async function main() {
     SHUTDOWN_GRACE_MS: String(GRACE_MS),
     LOG_LEVEL: 'warn',
     LOGIN_MAX_ATTEMPTS_PER_EMAIL: String(THROTTLE_LIMIT),
+    // Required in production. Mail is not what this run checks: an unreachable server only
+    // leaves emails retrying in the outbox.
+    SMTP_URL: process.env.SMTP_URL ?? 'smtp://127.0.0.1:9',
   };
   const notes = [];
   if (process.env.DATABASE_URL && (await hasTables(url))) {

@@ -53,3 +53,11 @@ export type RoleName = (typeof ROLES)[number];
 
 export const isOneOf = <T extends string>(set: readonly T[], value: string): value is T =>
   (set as readonly string[]).includes(value);
+
+// The email side of a notification (the outbox). NULL in the table: the notice is not emailed.
+// PENDING rows are sent when due (a claimed one carries a lease in email_next_at); SKIPPED
+// ones were no longer worth sending (the proposal was answered before the mail went out).
+export const EMAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED'] as const;
+export type EmailStatusName = (typeof EMAIL_STATUSES)[number];
+// Rows the dispatcher may claim once their next time has come.
+export const DUE_EMAIL_STATUSES: readonly EmailStatusName[] = ['PENDING'];

@@ -127,6 +127,38 @@ export class AppConfig {
   @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters long' })
   METRICS_TOKEN?: string;
 
+  // The SMTP server that sends email: smtp://user:pass@host:587 (STARTTLS when offered) or
+  // smtps://user:pass@host:465. Unset outside production: messages are written as .eml
+  // files under MAIL_DIR instead. Required in production.
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  // The sender of every email, as a From header.
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Puente <no-reply@localhost>';
+
+  // The base of every link in an email (the address people open). Unset: http://localhost:PORT.
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'PUBLIC_URL must be an http:// or https:// URL without query or fragment',
+  })
+  PUBLIC_URL?: string;
+
+  // Where messages are written without SMTP_URL (the development mailbox). Unset: <DATA_DIR>/mail.
+  @IsOptional()
+  @IsString()
+  MAIL_DIR?: string;
+
+  get publicUrl(): string {
+    return (this.PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  get mailDir(): string {
+    return this.MAIL_DIR ?? join(this.DATA_DIR, 'mail');
+  }
+
   // The value for Express's "trust proxy" setting.
   get trustProxy(): boolean | number | string {
     if (!this.TRUST_PROXY) {
@@ -157,6 +189,15 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
+// What only the server needs (command-line tools send no email): checked at its start-up.
+export function checkServerConfig(config: AppConfig): void {
+  if (config.isProduction && !config.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SMTP_URL: required when NODE_ENV=production (smtp:// or smtps://)',
+    );
+  }
+}
+
 const KNOWN_KEYS = Object.keys(new AppConfig()).concat([
   'DATABASE_URL',
   'PGLITE_DIR',
@@ -164,6 +205,9 @@ const KNOWN_KEYS = Object.keys(new AppConfig()).concat([
   'TRUST_PROXY',
   'LOG_LEVEL',
   'METRICS_TOKEN',
+  'SMTP_URL',
+  'PUBLIC_URL',
+  'MAIL_DIR',
 ]);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

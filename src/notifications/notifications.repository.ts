@@ -1,6 +1,8 @@
 // The SQL of notifications: the only module that queries the notification table.
 import type { EntityManager } from 'typeorm';
 import type { KeysetCursor } from '../common/cursor';
+import { DUE_EMAIL_STATUSES, type EmailStatusName } from '../common/vocabulary';
+import { isEmailed } from '../mail/mail-rules';
 import { NotificationEntity, type NotificationKind } from './notification.entity';
 
 export type NewNotice = {
@@ -11,7 +13,11 @@ export type NewNotice = {
 
 export type NoticeCounts = { total: number; unread: number };
 
-// Many notices in few statements (a matching run notifies every proposed pair).
+const PENDING: EmailStatusName = 'PENDING';
+
+// Many notices in few statements (a matching run notifies every proposed pair). A notice
+// that is emailed (mail-rules.ts) enters the outbox here, due at once: same transaction as
+// the change it reports.
 export async function insertNotices(
   m: EntityManager,
   notices: readonly NewNotice[],
@@ -19,15 +25,90 @@ export async function insertNotices(
   for (let i = 0; i < notices.length; i += 1000) {
     const chunk = notices.slice(i, i + 1000);
     await m.query(
-      `INSERT INTO notification (recipient_id, kind, payload)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`,
+      `INSERT INTO notification (recipient_id, kind, payload, email_status, email_next_at)
+       SELECT t.recipient_id, t.kind, t.payload, t.email_status,
+              CASE WHEN t.email_status IS NULL THEN NULL ELSE clock_timestamp() END
+         FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[])
+           AS t(recipient_id, kind, payload, email_status)`,
       [
         chunk.map((n) => n.recipientId),
         chunk.map((n) => n.kind),
         chunk.map((n) => JSON.stringify(n.payload)),
+        chunk.map((n) => (isEmailed(n) ? PENDING : null)),
       ],
     );
   }
+}
+
+// A row of the outbox as the dispatcher claimed it; `attempts` counts this attempt.
+export type ClaimedEmail = {
+  id: string;
+  recipientId: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+};
+
+// Claims up to `limit` due rows in one statement (its own transaction): SKIP LOCKED lets
+// several instances claim side by side without waiting or taking the same row, and the
+// lease (`leaseUntil` in email_next_at) makes the rows due again if this instance dies
+// before marking them. The attempt is counted when claimed, so a crash counts too.
+export async function claimDueEmails(
+  m: EntityManager,
+  now: Date,
+  limit: number,
+  leaseUntil: Date,
+  cohortId: string | null = null,
+): Promise<ClaimedEmail[]> {
+  const [rows] = await m.query<[ClaimedEmail[], number]>(
+    `WITH due AS (
+       SELECT id FROM notification
+        WHERE email_status = ANY ($1) AND email_next_at <= $2
+          AND ($5::text IS NULL OR payload->>'cohortId' = $5::text)
+        ORDER BY email_next_at, id
+        LIMIT $3
+        FOR UPDATE SKIP LOCKED
+     )
+     UPDATE notification n
+        SET email_attempts = n.email_attempts + 1, email_next_at = $4
+       FROM due
+      WHERE n.id = due.id
+     RETURNING n.id, n.recipient_id AS "recipientId", n.kind, n.payload,
+               n.email_attempts AS attempts`,
+    [[...DUE_EMAIL_STATUSES], now, limit, leaseUntil, cohortId],
+  );
+  return rows;
+}
+
+// The outcome of one claimed attempt. Only the claim that made this attempt may record it
+// (same attempts count, still due): a late instance whose lease ran out and whose row was
+// claimed again changes nothing.
+export async function finishEmail(
+  m: EntityManager,
+  claimed: Pick<ClaimedEmail, 'id' | 'attempts'>,
+  outcome:
+    | { status: Extract<EmailStatusName, 'SENT' | 'SKIPPED'>; at: Date }
+    | { status: Extract<EmailStatusName, 'PENDING'>; nextAt: Date; error: string }
+    | { status: Extract<EmailStatusName, 'FAILED'>; error: string },
+): Promise<void> {
+  const sentAt = outcome.status === 'SENT' ? outcome.at : null;
+  const nextAt = outcome.status === 'PENDING' ? outcome.nextAt : null;
+  const error = outcome.status === 'PENDING' || outcome.status === 'FAILED' ? outcome.error : null;
+  await m.query(
+    `UPDATE notification
+        SET email_status = $3, email_sent_at = $4, email_next_at = $5, email_error = $6
+      WHERE id = $1 AND email_attempts = $2 AND email_status = ANY ($7)`,
+    [claimed.id, claimed.attempts, outcome.status, sentAt, nextAt, error, [...DUE_EMAIL_STATUSES]],
+  );
+}
+
+// Emails not yet sent nor given up (the outbox depth).
+export async function countOutbox(m: EntityManager): Promise<number> {
+  const rows = await m.query<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM notification WHERE email_status = ANY ($1)`,
+    [[...DUE_EMAIL_STATUSES]],
+  );
+  return rows[0].n;
 }
 
 // A page of one person's notices, newest first, after the cursor.

@@ -1,17 +1,19 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
 import { MatchesService } from '../matches/matches.service';
 import { Metrics } from '../observability/metrics.service';
 import { SessionsService } from '../sessions/sessions.service';
 import { startSweep } from './periodic';
 
 // Every background job, in one place. Only these write what time alone changes: proposals
-// that expire and pairs flagged for a check-in. Reads derive the same facts without writing.
+// that expire and pairs flagged for a check-in; and the mail dispatcher sends the outbox. Reads derive the same facts without writing.
 // Test servers run none (their clocks are driven by the tests, which call the jobs' methods
 // through the API's test hooks or directly).
 export const JOBS = {
   expiry: { name: 'Expiry', everyMs: 60_000 },
   checkIns: { name: 'Check-in', everyMs: 10 * 60_000 },
+  mailDispatch: { name: 'Mail', everyMs: 15_000 },
 } as const;
 
 @Injectable()
@@ -22,6 +24,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly config: AppConfig,
     private readonly matches: MatchesService,
     private readonly sessions: SessionsService,
+    private readonly mail: MailService,
     private readonly metrics: Metrics,
   ) {}
 
@@ -34,17 +37,23 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
       startSweep(JOBS.checkIns.name, JOBS.checkIns.everyMs, enabled, () =>
         this.runOnce('checkIns', new Date()),
       ),
+      startSweep(JOBS.mailDispatch.name, JOBS.mailDispatch.everyMs, enabled, () =>
+        this.runOnce('mailDispatch', new Date()),
+      ),
     ];
   }
 
-  // One run of a job by its key (expiry, checkIns) at `now`: what the timers call, and the
-  // test hook. Null for an unknown job.
+  // One run of a job by its key (expiry, checkIns, mailDispatch) at `now`: what the timers
+  // call, and the test hook. Null for an unknown job. mailDispatch counts the emails sent; a
+  // cohort (tests only) limits it to that cohort's messages.
   async runOnce(job: string, now: Date, cohortId: string | null = null): Promise<number | null> {
     switch (job) {
       case 'expiry':
         return this.timed(job, () => this.matches.expireDue(now, cohortId));
       case 'checkIns':
         return this.timed(job, () => this.sessions.flagCheckIns(now, cohortId));
+      case 'mailDispatch':
+        return this.timed(job, async () => (await this.mail.dispatch(now, cohortId)).sent);
       default:
         return null;
     }

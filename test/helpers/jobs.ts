@@ -3,7 +3,7 @@ import { baseUrl } from './graphql';
 
 // Runs a background job once on the test server, at the given clock (the scheduler's test hook).
 export async function runJob(
-  name: 'expiry' | 'checkIns',
+  name: 'expiry' | 'checkIns' | 'mailDispatch',
   at: Date,
   cohortId?: string,
 ): Promise<number> {

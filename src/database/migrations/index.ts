@@ -9,6 +9,7 @@ import { TokenVersion1764600000000 } from './1764600000000-token-version';
 import { RunTotalsWithoutEquity1764600000001 } from './1764600000001-run-totals-without-equity';
 import { PlainEmails1764700000000 } from './1764700000000-plain-emails';
 import { RateLimits1764800000000 } from './1764800000000-rate-limits';
+import { MailOutbox1764900000000 } from './1764900000000-mail-outbox';
 
 // Every migration, in order. A new one is added here as well as in its own file.
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   RunTotalsWithoutEquity1764600000001,
   PlainEmails1764700000000,
   RateLimits1764800000000,
+  MailOutbox1764900000000,
 ];

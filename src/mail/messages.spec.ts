@@ -1,0 +1,104 @@
+import { escapeHtml, formatInstant, renderMessage, type MatchProposedData } from './messages';
+
+const proposal: MatchProposedData = {
+  kind: 'MATCH_PROPOSED',
+  menteeName: 'Ana <b>& Co</b>',
+  expiresAt: new Date('2027-03-08T23:00:00Z'),
+  sharedLanguages: ['EN', 'ES'],
+  sharedInterests: ['python', 'open-data'],
+  overlapMinutesPerWeek: 270,
+};
+
+describe('dates in the recipient zone', () => {
+  it('writes the local time with the zone named, in each language', () => {
+    const at = new Date('2027-03-08T23:00:00Z');
+    // ICU puts a narrow no-break space before AM/PM in recent versions.
+    expect(formatInstant(at, 'EN', 'America/Bogota')).toMatch(
+      /^Monday, March 8, 2027 at 6:00\sPM \(America\/Bogota\)$/,
+    );
+    expect(formatInstant(at, 'ES', 'Europe/Madrid')).toMatch(
+      /^martes, 9 de marzo de 2027, 12:00\sa\.\s?m\. \(Europe\/Madrid\)$/,
+    );
+  });
+});
+
+describe('the proposal to a mentor', () => {
+  it('in English: subject, reasons, answer-by date in her zone, link, both parts', () => {
+    const r = renderMessage(
+      proposal,
+      { displayName: 'Sam', preferredLanguage: 'EN', timezone: 'America/Bogota' },
+      'https://puente.example.org/',
+    );
+    expect(r.subject).toBe('New proposal: mentor Ana <b>& Co</b>');
+    expect(r.text).toContain('Hello Sam,');
+    expect(r.text).toContain('- Shared languages: English, Spanish');
+    expect(r.text).toContain('- Shared interests: python, open-data');
+    expect(r.text).toContain('about 4.5 hours a week');
+    expect(r.text).toContain('(America/Bogota)');
+    expect(r.text).toContain('Answer the proposal: https://puente.example.org/matches');
+    expect(r.html).toContain('<html lang="en">');
+    expect(r.html).toContain('Ana &lt;b&gt;&amp; Co&lt;/b&gt;');
+    expect(r.html).not.toContain('<b>');
+    expect(r.html).toContain(
+      '<a href="https://puente.example.org/matches">Answer the proposal</a>',
+    );
+  });
+
+  it('in neutral Latin American Spanish, with inclusive words', () => {
+    const r = renderMessage(
+      proposal,
+      { displayName: 'Lucía', preferredLanguage: 'ES', timezone: 'America/Mexico_City' },
+      'http://localhost:3000',
+    );
+    expect(r.subject).toBe('Nueva propuesta: ser la persona mentora de Ana <b>& Co</b>');
+    expect(r.text).toContain('Hola, Lucía:');
+    expect(r.text).toContain('persona mentoreada');
+    expect(r.text).toContain('Idiomas en común: inglés, español');
+    // es-419 writes a decimal point, as most of Latin America does.
+    expect(r.text).toContain('unas 4.5 horas por semana');
+    expect(r.text).toContain('(America/Mexico_City)');
+    expect(r.text).not.toMatch(/\bvosotr[oa]s\b|\bos\b/);
+    expect(r.html).toContain('<html lang="es-419">');
+    expect(r.html).toContain('<a href="http://localhost:3000/matches">Responder la propuesta</a>');
+  });
+
+  it('says a short line when nothing in particular is shared', () => {
+    const r = renderMessage(
+      { ...proposal, sharedLanguages: [], sharedInterests: [], overlapMinutesPerWeek: 0 },
+      { displayName: 'Sam', preferredLanguage: 'EN', timezone: 'UTC' },
+      'http://localhost:3000',
+    );
+    expect(r.text).toContain('The matching found your profiles compatible.');
+    expect(r.html).not.toContain('<ul>');
+  });
+});
+
+describe('the expiry notice to a mentor', () => {
+  it('says the place was freed, in both languages', () => {
+    const data = {
+      kind: 'MATCH_EXPIRED' as const,
+      menteeName: 'Ana',
+      expiredAt: new Date('2027-03-08T23:00:00Z'),
+    };
+    const en = renderMessage(
+      data,
+      { displayName: 'Sam', preferredLanguage: 'EN', timezone: 'UTC' },
+      'http://x.test',
+    );
+    const es = renderMessage(
+      data,
+      { displayName: 'Sam', preferredLanguage: 'ES', timezone: 'UTC' },
+      'http://x.test',
+    );
+    expect(en.subject).toBe('Proposal expired: Ana');
+    expect(es.subject).toBe('Propuesta vencida: Ana');
+    expect(es.text).toContain('personas coordinadoras');
+    expect(en.text).toContain('(UTC)');
+  });
+});
+
+it('escapes every HTML-special character', () => {
+  expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+    '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+  );
+});

@@ -1,0 +1,229 @@
+import { join } from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { createOpenCohort, loginLead, menteeIn, mentorIn, run } from './helpers/cohorts';
+import { runJob } from './helpers/jobs';
+import {
+  freePort,
+  runCli,
+  serverEnv,
+  startServer,
+  stopServer,
+  tempDataDir,
+  TEST_LEADS,
+  type RunningServer,
+} from './setup/test-server';
+
+const PUBLIC_URL = 'https://mentoring.example.org';
+const MAIL_FROM = 'Puente Mentoring <no-reply@mentoring.example.org>';
+const METRICS_TOKEN = 'metrics-token-of-the-mail-spec-0123456789';
+
+type Received = { rcpt: string[]; mail: ParsedMail };
+
+// A real SMTP server on the given port: no TLS, no authentication, every message parsed.
+async function startSmtp(port: number, received: Received[]): Promise<SMTPServer> {
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({ rcpt: session.envelope.rcptTo.map((r) => r.address), mail });
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    smtp.once('error', reject);
+    smtp.listen(port, '127.0.0.1', () => resolve());
+  });
+  return smtp;
+}
+
+const closeSmtp = (smtp: SMTPServer) => new Promise<void>((resolve) => smtp.close(() => resolve()));
+
+async function metric(url: string, line: string): Promise<number> {
+  const res = await fetch(`${url}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
+  const text = await res.text();
+  const found = text.split('\n').find((l) => l.startsWith(line + ' '));
+  return found ? Number(found.slice(line.length + 1)) : 0;
+}
+
+const messageIdForm = /^<[0-9a-f-]{36}@puente\.mentoring\.example\.org>$/;
+
+// Email goes through a real SMTP server started here; the Puente server of this file has
+// SMTP_URL pointing at it (the suite's shared server writes no mail).
+describe('email delivery through the outbox', () => {
+  let server: RunningServer;
+  let smtpPort: number;
+  const previousUrl = process.env.PUENTE_TEST_URL;
+
+  beforeAll(async () => {
+    smtpPort = await freePort();
+    const dataDir = tempDataDir();
+    const env = serverEnv({
+      PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+      PGLITE_DIR: join(dataDir, 'pglite'),
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM,
+      PUBLIC_URL,
+      METRICS_TOKEN,
+    });
+    for (const lead of TEST_LEADS) {
+      const made = runCli('cli/create-lead.js', ['--email', lead.email, '--name', lead.name], {
+        ...env,
+        LEAD_PASSWORD: lead.password,
+      });
+      // On a PostgreSQL server the suite's database already has them.
+      if (made.status !== 0 && !/already exists/.test(made.stderr)) {
+        throw new Error(`lead:create failed: ${made.stderr}`);
+      }
+    }
+    server = await startServer(env);
+    // The cohort helpers talk to PUENTE_TEST_URL.
+    process.env.PUENTE_TEST_URL = server.url;
+  }, 120_000);
+
+  afterAll(async () => {
+    process.env.PUENTE_TEST_URL = previousUrl;
+    if (server) {
+      await stopServer(server.child);
+    }
+  });
+
+  it('sends a proposal to each mentor in her language and zone, once', async () => {
+    const received: Received[] = [];
+    const smtp = await startSmtp(smtpPort, received);
+    try {
+      const lead = await loginLead();
+      const cohort = await createOpenCohort(lead);
+      const esMentor = await mentorIn(
+        cohort.id,
+        { displayName: 'Lucía Mentora', preferredLanguage: 'ES', timezone: 'America/Bogota' },
+        1,
+      );
+      const enMentor = await mentorIn(
+        cohort.id,
+        {
+          displayName: 'Sam Mentor',
+          preferredLanguage: 'EN',
+          languages: ['EN', 'ES'],
+          timezone: 'America/New_York',
+        },
+        1,
+      );
+      await menteeIn(cohort.id, { displayName: 'Ana Aprendiz' });
+      await menteeIn(cohort.id, { displayName: 'Beto Aprendiz' });
+      const result = await run(lead, cohort.id);
+      expect(result.runMatching.proposals).toHaveLength(2);
+
+      await expect(runJob('mailDispatch', new Date(), cohort.id)).resolves.toBe(2);
+      expect(received).toHaveLength(2);
+
+      const to = (email: string) => {
+        const r = received.find((x) => x.rcpt.includes(email));
+        if (!r) {
+          throw new Error(`nothing received for ${email}`);
+        }
+        return r.mail;
+      };
+      const es = to(esMentor.email);
+      const en = to(enMentor.email);
+      for (const mail of [es, en]) {
+        expect(mail.from?.value).toEqual([
+          { name: 'Puente Mentoring', address: 'no-reply@mentoring.example.org' },
+        ]);
+        expect(mail.messageId).toMatch(messageIdForm);
+        expect(typeof mail.text).toBe('string');
+        expect(typeof mail.html).toBe('string');
+        expect(mail.text).toContain(`${PUBLIC_URL}/matches`);
+        expect(mail.html).toContain(`href="${PUBLIC_URL}/matches"`);
+        expect(mail.html).toMatch(/Ana Aprendiz|Beto Aprendiz/);
+      }
+      expect(es.messageId).not.toBe(en.messageId);
+      expect((es.to as { text: string }).text).toBe(esMentor.email);
+
+      expect(es.subject).toMatch(
+        /^Nueva propuesta: ser la persona mentora de (Ana|Beto) Aprendiz$/,
+      );
+      expect(es.headers.get('content-language')).toBe('es-419');
+      expect(es.text).toContain('Hola, Lucía Mentora:');
+      expect(es.text).toContain('(America/Bogota)');
+      expect(es.html).toContain('<html lang="es-419">');
+      expect(es.html).toContain('Responder la propuesta');
+
+      expect(en.subject).toMatch(/^New proposal: mentor (Ana|Beto) Aprendiz$/);
+      expect(en.headers.get('content-language')).toBe('en');
+      expect(en.text).toContain('Hello Sam Mentor,');
+      expect(en.text).toContain('(America/New_York)');
+      expect(en.text).toContain('Shared languages: English, Spanish');
+      expect(en.html).toContain('<html lang="en">');
+
+      // Sent rows are done: a later dispatch sends nothing more.
+      await expect(
+        runJob('mailDispatch', new Date(Date.now() + 60 * 60_000), cohort.id),
+      ).resolves.toBe(0);
+      expect(received).toHaveLength(2);
+    } finally {
+      await closeSmtp(smtp);
+    }
+  });
+
+  it('retries while the SMTP server is down, then delivers once it is back', async () => {
+    const lead = await loginLead();
+    const cohort = await createOpenCohort(lead);
+    const mentor = await mentorIn(cohort.id, { preferredLanguage: 'EN' }, 1);
+    await menteeIn(cohort.id, { displayName: 'Carla Aprendiz' });
+    await run(lead, cohort.id);
+    const retriedBefore = await metric(
+      server.url,
+      'puente_mail_deliveries_total{outcome="retried"}',
+    );
+
+    // Nothing listens on the SMTP port: the attempt fails and is scheduled again.
+    const t0 = new Date();
+    await expect(runJob('mailDispatch', t0, cohort.id)).resolves.toBe(0);
+    await expect(
+      metric(server.url, 'puente_mail_deliveries_total{outcome="retried"}'),
+    ).resolves.toBe(retriedBefore + 1);
+    // The gauge counts the whole outbox: on a PostgreSQL server the suite's other files
+    // share it, so it is read only on this file's own embedded database.
+    if (!process.env.DATABASE_URL) {
+      await expect(metric(server.url, 'puente_outbox_depth')).resolves.toBe(1);
+    }
+
+    const received: Received[] = [];
+    const smtp = await startSmtp(smtpPort, received);
+    try {
+      // Back, but the retry is not due before the first backoff (1 minute) has passed.
+      await expect(
+        runJob('mailDispatch', new Date(t0.getTime() + 30_000), cohort.id),
+      ).resolves.toBe(0);
+      expect(received).toHaveLength(0);
+
+      await expect(
+        runJob('mailDispatch', new Date(t0.getTime() + 2 * 60_000), cohort.id),
+      ).resolves.toBe(1);
+      expect(received).toHaveLength(1);
+      expect(received[0].rcpt).toEqual([mentor.email]);
+      expect(received[0].mail.subject).toBe('New proposal: mentor Carla Aprendiz');
+      expect(received[0].mail.messageId).toMatch(messageIdForm);
+      if (!process.env.DATABASE_URL) {
+        await expect(metric(server.url, 'puente_outbox_depth')).resolves.toBe(0);
+      }
+
+      await expect(
+        runJob('mailDispatch', new Date(t0.getTime() + 60 * 60_000), cohort.id),
+      ).resolves.toBe(0);
+      expect(received).toHaveLength(1);
+    } finally {
+      await closeSmtp(smtp);
+    }
+  });
+});
