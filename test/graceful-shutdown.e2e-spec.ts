@@ -1,30 +1,12 @@
 import { connect, type Socket } from 'node:net';
-import { join } from 'node:path';
-import {
-  freePort,
-  serverEnv,
-  startServer,
-  stopServer,
-  tempDataDir,
-  type RunningServer,
-} from './setup/test-server';
+import { startOwnServer, stopServer, type RunningServer } from './setup/test-server';
 
 const QUERY = JSON.stringify({ query: '{ errorReasons }' });
 const post = (body: string) =>
   `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n` +
   `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n`;
 
-async function server(graceMs: number): Promise<RunningServer> {
-  const dataDir = tempDataDir();
-  return startServer(
-    serverEnv({
-      PORT: String(await freePort()),
-      DATA_DIR: dataDir,
-      PGLITE_DIR: join(dataDir, 'pglite'),
-      SHUTDOWN_GRACE_MS: String(graceMs),
-    }),
-  );
-}
+const server = (graceMs: number) => startOwnServer({ SHUTDOWN_GRACE_MS: String(graceMs) });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

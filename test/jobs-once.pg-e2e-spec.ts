@@ -1,16 +1,8 @@
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { TEST_NOW_HEADER } from '../src/common/graphql/request-clock';
 import { createOpenCohort, loginLead, menteeIn, mentorIn, run } from './helpers/cohorts';
 import { graphql, ok } from './helpers/graphql';
-import {
-  freePort,
-  serverEnv,
-  startServer,
-  stopServer,
-  tempDataDir,
-  type RunningServer,
-} from './setup/test-server';
+import { startOwnServer, stopServer, type RunningServer } from './setup/test-server';
 
 async function runJobAt(url: string, name: string, at: Date, cohortId: string): Promise<number> {
   const res = await fetch(`${url}/test/jobs/${name}?cohortId=${cohortId}`, {
@@ -29,16 +21,7 @@ describe('background jobs across three instances', () => {
   let db: Client;
   beforeAll(async () => {
     for (let i = 0; i < 2; i++) {
-      const dataDir = tempDataDir();
-      extra.push(
-        await startServer(
-          serverEnv({
-            PORT: String(await freePort()),
-            DATA_DIR: dataDir,
-            PGLITE_DIR: join(dataDir, 'pglite'),
-          }),
-        ),
-      );
+      extra.push(await startOwnServer());
     }
     urls = [process.env.PUENTE_TEST_URL as string, ...extra.map((s) => s.url)];
     db = new Client({ connectionString: process.env.DATABASE_URL });

@@ -1,12 +1,4 @@
-import { join } from 'node:path';
-import {
-  freePort,
-  serverEnv,
-  startServer,
-  stopServer,
-  tempDataDir,
-  type RunningServer,
-} from './setup/test-server';
+import { startOwnServer, stopServer, type RunningServer } from './setup/test-server';
 import { menteeInput, SIGN_UP, signUpMentee, uniqueEmail } from './helpers/factories';
 import { graphql } from './helpers/graphql';
 
@@ -21,14 +13,7 @@ const login = (url: string, email: string, password: string) =>
 describe('the login throttle across instances', () => {
   let second: RunningServer;
   beforeAll(async () => {
-    const dataDir = tempDataDir();
-    second = await startServer(
-      serverEnv({
-        PORT: String(await freePort()),
-        DATA_DIR: dataDir,
-        PGLITE_DIR: join(dataDir, 'pglite'),
-      }),
-    );
+    second = await startOwnServer();
   });
   afterAll(async () => {
     await stopServer(second.child);

@@ -1,12 +1,4 @@
-import { join } from 'node:path';
-import {
-  freePort,
-  serverEnv,
-  startServer,
-  stopServer,
-  tempDataDir,
-  type RunningServer,
-} from './setup/test-server';
+import { startOwnServer, stopServer, type RunningServer } from './setup/test-server';
 import { LOGIN, menteeInput, SIGN_UP, uniqueEmail } from './helpers/factories';
 import { graphql } from './helpers/graphql';
 
@@ -15,15 +7,7 @@ import { graphql } from './helpers/graphql';
 describe('the sign-up and login throttles', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    const dataDir = tempDataDir();
-    server = await startServer(
-      serverEnv({
-        PORT: String(await freePort()),
-        DATA_DIR: dataDir,
-        PGLITE_DIR: join(dataDir, 'pglite'),
-        SIGNUP_MAX_ATTEMPTS_PER_IP: '3',
-      }),
-    );
+    server = await startOwnServer({ SIGNUP_MAX_ATTEMPTS_PER_IP: '3' });
   });
   afterAll(async () => {
     await stopServer(server.child);

@@ -92,3 +92,17 @@ export function stopServer(
     child.kill(signal);
   });
 }
+
+// A server of a spec's own (its own port and data directory; the suite's PostgreSQL
+// database when DATABASE_URL is set), with extra environment variables.
+export async function startOwnServer(extra: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = tempDataDir();
+  return startServer(
+    serverEnv({
+      PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+      PGLITE_DIR: join(dataDir, 'pglite'),
+      ...extra,
+    }),
+  );
+}
