@@ -1,7 +1,8 @@
 // Two projects: plain unit specs beside the code, and e2e specs that talk HTTP to a real server.
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }];
 module.exports = {
-  testTimeout: 60000,
+  // Generous: e2e specs start servers of their own, slow on a loaded 2-core machine.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',

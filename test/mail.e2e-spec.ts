@@ -1,18 +1,8 @@
-import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { createOpenCohort, loginLead, menteeIn, mentorIn, run } from './helpers/cohorts';
 import { runJob } from './helpers/jobs';
-import {
-  freePort,
-  runCli,
-  serverEnv,
-  startServer,
-  stopServer,
-  tempDataDir,
-  TEST_LEADS,
-  type RunningServer,
-} from './setup/test-server';
+import { freePort, startOwnServer, stopServer, type RunningServer } from './setup/test-server';
 
 const PUBLIC_URL = 'https://mentoring.example.org';
 const MAIL_FROM = 'Puente Mentoring <no-reply@mentoring.example.org>';
@@ -65,27 +55,10 @@ describe('email delivery through the outbox', () => {
 
   beforeAll(async () => {
     smtpPort = await freePort();
-    const dataDir = tempDataDir();
-    const env = serverEnv({
-      PORT: String(await freePort()),
-      DATA_DIR: dataDir,
-      PGLITE_DIR: join(dataDir, 'pglite'),
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      MAIL_FROM,
-      PUBLIC_URL,
-      METRICS_TOKEN,
-    });
-    for (const lead of TEST_LEADS) {
-      const made = runCli('cli/create-lead.js', ['--email', lead.email, '--name', lead.name], {
-        ...env,
-        LEAD_PASSWORD: lead.password,
-      });
-      // On a PostgreSQL server the suite's database already has them.
-      if (made.status !== 0 && !/already exists/.test(made.stderr)) {
-        throw new Error(`lead:create failed: ${made.stderr}`);
-      }
-    }
-    server = await startServer(env);
+    server = await startOwnServer(
+      { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM, PUBLIC_URL, METRICS_TOKEN },
+      { leads: true },
+    );
     // The cohort helpers talk to PUENTE_TEST_URL.
     process.env.PUENTE_TEST_URL = server.url;
   }, 120_000);

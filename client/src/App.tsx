@@ -9,6 +9,7 @@ import { CohortsPage } from './pages/cohorts/CohortsPage';
 import { ReportPage } from './pages/report/ReportPage';
 import { LoginPage } from './pages/LoginPage';
 import { MatchesPage } from './pages/matches/MatchesPage';
+import { DevMailPage } from './pages/dev/DevMailPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { ProfilePage } from './pages/profile/ProfilePage';
@@ -70,6 +71,7 @@ export function App() {
                 path="cohorts/:id/report"
                 element={<RequireRole roles={['LEAD']}>{() => <ReportPage />}</RequireRole>}
               />
+              <Route path="dev/mail" element={<DevMailPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -97,6 +97,12 @@ export class AppConfig {
   @Min(1)
   SIGNUP_RATE_WINDOW_SECONDS = 60 * 60;
 
+  // false: this process runs no background jobs (expiry, check-ins, mail). Scripts that
+  // drive the services (the seed) and instances meant only for requests set it.
+  @Transform(toBool)
+  @IsBoolean({ message: 'JOBS_ENABLED must be true or false' })
+  JOBS_ENABLED = true;
+
   // On SIGTERM, how long requests in flight may take to finish before their connections are
   // closed (readiness is down from the first moment; the jobs stop after their current item).
   @Transform(toInt)

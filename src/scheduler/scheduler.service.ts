@@ -29,7 +29,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   onApplicationBootstrap(): void {
-    const enabled = this.config.NODE_ENV !== 'test';
+    const enabled = this.config.NODE_ENV !== 'test' && this.config.JOBS_ENABLED;
     this.stops = [
       startSweep(JOBS.expiry.name, JOBS.expiry.everyMs, enabled, () =>
         this.runOnce('expiry', new Date()),

@@ -52,6 +52,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
+  // The seed writes proposals dated weeks back: a sweep on the real clock would expire them
+  // while it answers them.
+  config.JOBS_ENABLED = false;
   const running = await createApp(config, { quiet: true });
   try {
     await running.app.init();

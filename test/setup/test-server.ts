@@ -53,7 +53,7 @@ export type RunningServer = { url: string; child: ChildProcess; output: () => st
 
 export async function startServer(
   env: NodeJS.ProcessEnv,
-  timeoutMs = 60_000,
+  timeoutMs = 90_000,
 ): Promise<RunningServer> {
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -94,15 +94,28 @@ export function stopServer(
 }
 
 // A server of a spec's own (its own port and data directory; the suite's PostgreSQL
-// database when DATABASE_URL is set), with extra environment variables.
-export async function startOwnServer(extra: Record<string, string> = {}): Promise<RunningServer> {
+// database when DATABASE_URL is set), with extra environment variables; `leads` makes the
+// suite's program leads first with the real command line (the suite's PostgreSQL database
+// already has them).
+export async function startOwnServer(
+  extra: Record<string, string> = {},
+  options: { leads?: boolean } = {},
+): Promise<RunningServer> {
   const dataDir = tempDataDir();
-  return startServer(
-    serverEnv({
-      PORT: String(await freePort()),
-      DATA_DIR: dataDir,
-      PGLITE_DIR: join(dataDir, 'pglite'),
-      ...extra,
-    }),
-  );
+  const env = serverEnv({
+    PORT: String(await freePort()),
+    DATA_DIR: dataDir,
+    PGLITE_DIR: join(dataDir, 'pglite'),
+    ...extra,
+  });
+  for (const lead of options.leads ? TEST_LEADS : []) {
+    const made = runCli('cli/create-lead.js', ['--email', lead.email, '--name', lead.name], {
+      ...env,
+      LEAD_PASSWORD: lead.password,
+    });
+    if (made.status !== 0 && !/already exists/.test(made.stderr)) {
+      throw new Error(`lead:create failed: ${made.stderr}`);
+    }
+  }
+  return startServer(env);
 }
