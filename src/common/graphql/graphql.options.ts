@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import type { AppConfig } from '../../config/app-config';
 import { formatError } from '../errors/format-error';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { RETRY_AFTER_SECONDS } from '../database-errors';
 import { requestContext } from '../request-context';
 import { withStrictDateTime } from './date-time.scalar';
@@ -24,13 +25,27 @@ export const QUERY_LIMITS = { maxDepth: 10, maxCost: 100_000, maxAliases: 20, ma
 // (GraphiQL, codegen) is 21 deep and costs about 87,000; anything far past that is abuse.
 export const INTROSPECTION_LIMITS = { maxDepth: 24, maxCost: 120_000 };
 
+// A limit's refusal is a validation error of the request (HTTP 400), not a thrown exception
+// (which Apollo answers with a 500).
+const reportedAsValidationErrors = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(
+        new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      ),
+  ],
+};
+
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, exposeLimits: true },
     // __typename counts like any field: 101 aliases of it are as costly to answer.
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true, allowList: [] },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    // The token limit is graphql-js's own (parseOptions below): armor's re-parses the query
+    // in a plugin hook, where a plain syntax error became an HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.isProduction },
   });
@@ -59,13 +74,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         n: INTROSPECTION_LIMITS.maxDepth,
         ignoreIntrospection: false,
         exposeLimits: true,
+        ...reportedAsValidationErrors,
       }),
       costLimitRule({
         maxCost: INTROSPECTION_LIMITS.maxCost,
         ignoreIntrospection: false,
         exposeLimits: true,
+        ...reportedAsValidationErrors,
       }),
     ],
+    // A query past the limit fails to parse: 400 GRAPHQL_PARSE_FAILED, like any syntax error.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     // Keep the status our plugins set (a 503 while the database is unreachable).
     preserveHttpStatusForExecutionErrors: false,
