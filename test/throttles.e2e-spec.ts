@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startOwnServer, stopServer, type RunningServer } from './setup/test-server';
 import { LOGIN, menteeInput, SIGN_UP, uniqueEmail } from './helpers/factories';
 import { graphql } from './helpers/graphql';
@@ -7,7 +8,11 @@ import { graphql } from './helpers/graphql';
 describe('the sign-up and login throttles', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startOwnServer({ SIGNUP_MAX_ATTEMPTS_PER_IP: '3' });
+    // Its own counts: on a PostgreSQL server the suite's other servers share the table.
+    server = await startOwnServer({
+      SIGNUP_MAX_ATTEMPTS_PER_IP: '3',
+      RATE_LIMIT_NAMESPACE: `throttles-${randomUUID().slice(0, 8)}`,
+    });
   });
   afterAll(async () => {
     await stopServer(server.child);

@@ -28,6 +28,7 @@ const sharedPool = (config: AppConfig, dataSource: DataSource) =>
             windowSeconds: config.LOGIN_RATE_WINDOW_SECONDS,
           },
           sharedPool(config, dataSource),
+          config.RATE_LIMIT_NAMESPACE,
         ),
     },
     {
@@ -42,6 +43,7 @@ const sharedPool = (config: AppConfig, dataSource: DataSource) =>
             windowSeconds: config.SIGNUP_RATE_WINDOW_SECONDS,
           },
           sharedPool(config, dataSource),
+          config.RATE_LIMIT_NAMESPACE,
         ),
     },
   ],

@@ -33,9 +33,10 @@ export class AttemptThrottle {
   private readonly byEmail: RateLimiterAbstract;
   private readonly byIp: RateLimiterAbstract;
 
-  constructor(action: string, limits: ThrottleLimits, shared?: Pool) {
-    this.byEmail = limiter(`${action}-email`, limits.perEmail, limits.windowSeconds, shared);
-    this.byIp = limiter(`${action}-ip`, limits.perIp, limits.windowSeconds, shared);
+  constructor(action: string, limits: ThrottleLimits, shared?: Pool, namespace = '') {
+    const prefix = namespace ? `${namespace}:${action}` : action;
+    this.byEmail = limiter(`${prefix}-email`, limits.perEmail, limits.windowSeconds, shared);
+    this.byIp = limiter(`${prefix}-ip`, limits.perIp, limits.windowSeconds, shared);
   }
 
   // Seconds to wait, or 0 when this attempt may go ahead (it has been counted).
@@ -67,7 +68,7 @@ export class AttemptThrottle {
 
 // Failed logins per email and per client address: a success forgives the attempt.
 export class LoginThrottle extends AttemptThrottle {
-  constructor(limits: ThrottleLimits, shared?: Pool) {
-    super('login', limits, shared);
+  constructor(limits: ThrottleLimits, shared?: Pool, namespace = '') {
+    super('login', limits, shared, namespace);
   }
 }

@@ -103,6 +103,15 @@ export class AppConfig {
   @IsBoolean({ message: 'JOBS_ENABLED must be true or false' })
   JOBS_ENABLED = true;
 
+  // Prefixes the keys of the throttles' counts. Instances that share limits share it (the
+  // default, none); a server that must count on its own apart from others on the same
+  // database (a test with limits of its own) sets one.
+  @IsOptional()
+  @Matches(/^[\w-]{1,40}$/, {
+    message: 'RATE_LIMIT_NAMESPACE must be 1 to 40 letters, digits, - or _',
+  })
+  RATE_LIMIT_NAMESPACE?: string;
+
   // On SIGTERM, how long requests in flight may take to finish before their connections are
   // closed (readiness is down from the first moment; the jobs stop after their current item).
   @Transform(toInt)
@@ -211,6 +220,7 @@ const KNOWN_KEYS = Object.keys(new AppConfig()).concat([
   'TRUST_PROXY',
   'LOG_LEVEL',
   'METRICS_TOKEN',
+  'RATE_LIMIT_NAMESPACE',
   'SMTP_URL',
   'PUBLIC_URL',
   'MAIL_DIR',
