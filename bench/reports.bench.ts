@@ -41,10 +41,11 @@ async function seed(t: Target): Promise<{ leadId: string; cohortId: string }> {
     VALUES ('lead@bench', 'x', 'Bench Lead', 'LEAD', ARRAY['EN'], 'EN', 'UTC') RETURNING id`)) as {
       id: string;
     }[];
-  const [cohort] = (await q(`INSERT INTO cohort (name, starts_on, ends_on, status, weights)
-    VALUES ('Bench report', '2027-03-01', '2027-08-30', 'ACTIVE', '{"language":1,"availability":1,"interests":1,"goals":1,"equity":0.5}') RETURNING id`)) as {
-    id: string;
-  }[];
+  const [cohort] =
+    (await q(`INSERT INTO cohort (name, starts_on, ends_on, status, weights, require_verified_email)
+    VALUES ('Bench report', '2027-03-01', '2027-08-30', 'ACTIVE', '{"language":1,"availability":1,"interests":1,"goals":1,"equity":0.5}', false) RETURNING id`)) as {
+      id: string;
+    }[];
   await q(
     `INSERT INTO participant (email, password_hash, display_name, role, languages, preferred_language, timezone, availability, interests, goals, expertise, capacity, underrepresented)
      SELECT 'p' || i || '@bench', 'x', 'Persona ' || i,

@@ -14,7 +14,7 @@ export async function seedCohort(t: Target, mentees: number, mentors: number, se
      VALUES ('lead@bench', 'x', 'Bench Lead', 'LEAD', ARRAY['EN'], 'EN', 'UTC') RETURNING id`,
   );
   const [cohort] = await t.ds.query<{ id: string }[]>(
-    `INSERT INTO cohort (name, starts_on, ends_on, status, weights) VALUES ('Bench', '2027-03-01', '2027-05-30', 'OPEN', $1) RETURNING id`,
+    `INSERT INTO cohort (name, starts_on, ends_on, status, weights, require_verified_email) VALUES ('Bench', '2027-03-01', '2027-05-30', 'OPEN', $1, false) RETURNING id`,
     [JSON.stringify(instance.cohort.weights)],
   );
   for (let i = 0; i < people.length; i += 500) {

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from './auth/auth.module';
+import { AccountModule } from './account/account.module';
 import { AuthCommonModule } from './common/auth/auth-common.module';
 import { graphqlOptions } from './common/graphql/graphql.options';
 import { AppConfig } from './config/app-config';
@@ -40,6 +41,7 @@ export class AppModule {
         AuthCommonModule,
         ParticipantsModule,
         AuthModule,
+        AccountModule,
         CohortsModule,
         NotificationsModule,
         MatchesModule,

@@ -10,6 +10,9 @@ import { ReportPage } from './pages/report/ReportPage';
 import { LoginPage } from './pages/LoginPage';
 import { MatchesPage } from './pages/matches/MatchesPage';
 import { DevMailPage } from './pages/dev/DevMailPage';
+import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
+import { ResetPasswordPage } from './pages/account/ResetPasswordPage';
+import { VerifyEmailPage } from './pages/account/VerifyEmailPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { ProfilePage } from './pages/profile/ProfilePage';
@@ -27,6 +30,9 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="signup" element={<SignUpPage />} />
               <Route path="login" element={<LoginPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password" element={<ResetPasswordPage />} />
+              <Route path="verify-email" element={<VerifyEmailPage />} />
               <Route
                 path="profile"
                 element={<RequireAuth>{(me) => <ProfilePage me={me} />}</RequireAuth>}

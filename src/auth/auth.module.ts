@@ -1,19 +1,15 @@
 import { Module } from '@nestjs/common';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ParticipantsModule } from '../participants/participants.module';
 import { AppConfig } from '../config/app-config';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { CohortsModule } from '../cohorts/cohorts.module';
-import { AttemptThrottle, LoginThrottle } from './login-throttle';
-
-const sharedPool = (config: AppConfig, dataSource: DataSource) =>
-  config.embedded ? undefined : ((dataSource.driver as PostgresDriver).master as Pool);
+import { AttemptThrottle, LoginThrottle, sharedPool } from './login-throttle';
+import { AccountModule } from '../account/account.module';
 
 @Module({
-  imports: [ParticipantsModule, CohortsModule],
+  imports: [ParticipantsModule, CohortsModule, AccountModule],
   providers: [
     AuthService,
     AuthResolver,

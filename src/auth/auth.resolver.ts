@@ -16,7 +16,7 @@ export class AuthResolver {
     @Args('input') input: SignUpInput,
     @Context() ctx: GqlContext,
   ): Promise<AuthPayload> {
-    const session = await this.auth.signUp(input, ctx.req.ip ?? 'unknown');
+    const session = await this.auth.signUp(input, ctx.req.ip ?? 'unknown', ctx.now);
     // From here on the new account is the viewer of its own payload.
     ctx.user = { id: session.me.id, role: session.me.role };
     return session;

@@ -12,6 +12,7 @@ import { AttemptThrottle, LoginThrottle } from './login-throttle';
 import { verifyPassword } from '../common/auth/password';
 import { inTransaction } from '../common/transaction';
 import { normalizeEmail } from '../common/email';
+import { AccountService } from '../account/account.service';
 
 export type Session = { token: string; me: ParticipantEntity };
 
@@ -23,10 +24,11 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly signUps: AttemptThrottle,
     private readonly cohorts: CohortsService,
+    private readonly account: AccountService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async signUp(input: SignUpInput, ip: string): Promise<Session> {
+  async signUp(input: SignUpInput, ip: string, now: Date): Promise<Session> {
     if (input.role === Role.LEAD) {
       throw badInput(
         'role',
@@ -51,6 +53,8 @@ export class AuthService {
     // inserting it cannot deadlock against the cohort-then-participant order.
     const me = await inTransaction(this.dataSource, async (m) => {
       const created = await this.participants.insert(m, prepared);
+      // The verification link is mailed through the outbox, committed with the account.
+      await this.account.issue(m, created, 'VERIFY_EMAIL', now);
       if (input.cohortId) {
         await this.cohorts.join(created, input.cohortId, created.role, created.capacity, m);
       }

@@ -1,4 +1,6 @@
 import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   RateLimiterMemory,
   RateLimiterPostgres,
@@ -7,6 +9,10 @@ import {
 } from 'rate-limiter-flexible';
 
 export type ThrottleLimits = { perEmail: number; perIp: number; windowSeconds: number };
+
+// The pool a throttle shares with every instance, or none on the embedded database.
+export const sharedPool = (config: { embedded: boolean }, dataSource: DataSource) =>
+  config.embedded ? undefined : ((dataSource.driver as PostgresDriver).master as Pool);
 
 // One limiter: in the database (table rate_limit, shared by every instance) on a PostgreSQL
 // server, in memory on the embedded PGlite (one process by design).

@@ -121,6 +121,7 @@ export type CohortSettingsChange = {
   weights?: Partial<ScoreWeights> | null;
   expiryDays?: number | null;
   allowRepeatPairs?: boolean | null;
+  requireVerifiedEmail?: boolean | null;
 };
 
 // A new cohort starts from the program's defaults; name and dates must be given.
@@ -133,6 +134,7 @@ export const NEW_COHORT_SETTINGS: Readonly<CohortSettingsRow> = {
   weights: DEFAULT_WEIGHTS,
   expiryDays: DEFAULT_EXPIRY_DAYS,
   allowRepeatPairs: false,
+  requireVerifiedEmail: true,
 };
 
 export function mergeCohortSettings(
@@ -148,6 +150,7 @@ export function mergeCohortSettings(
     weights: mergeWeights(base.weights, change.weights),
     expiryDays: change.expiryDays ?? base.expiryDays,
     allowRepeatPairs: change.allowRepeatPairs ?? base.allowRepeatPairs,
+    requireVerifiedEmail: change.requireVerifiedEmail ?? base.requireVerifiedEmail,
   };
 }
 

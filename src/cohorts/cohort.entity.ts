@@ -44,6 +44,9 @@ export class CohortEntity {
   @Column({ name: 'allow_repeat_pairs', type: 'boolean' })
   allowRepeatPairs: boolean;
 
+  @Column({ name: 'require_verified_email', type: 'boolean' })
+  requireVerifiedEmail: boolean;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

@@ -20,6 +20,7 @@ export type CohortRow = {
   weights: ScoreWeights;
   expiryDays: number;
   allowRepeatPairs: boolean;
+  requireVerifiedEmail: boolean;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -36,6 +37,7 @@ export type CohortSettingsRow = Pick<
   | 'weights'
   | 'expiryDays'
   | 'allowRepeatPairs'
+  | 'requireVerifiedEmail'
 >;
 
 export type MemberRow = {
@@ -80,7 +82,8 @@ const MENTOR: MemberRole = 'MENTOR';
 const COHORT = `c.id, c.name, c.starts_on::text AS "startsOn", c.ends_on::text AS "endsOn",
   c.status, c.min_overlap_minutes AS "minOverlapMinutes",
   c.target_overlap_minutes AS "targetOverlapMinutes", c.weights, c.expiry_days AS "expiryDays",
-  c.allow_repeat_pairs AS "allowRepeatPairs", c.created_by AS "createdBy",
+  c.allow_repeat_pairs AS "allowRepeatPairs",
+  c.require_verified_email AS "requireVerifiedEmail", c.created_by AS "createdBy",
   c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 
 const MEMBER = `cm.id, cm.cohort_id AS "cohortId", cm.participant_id AS "participantId",
@@ -99,8 +102,9 @@ export async function insertCohort(
 ): Promise<CohortRow> {
   const rows = await m.query<CohortRow[]>(
     `INSERT INTO cohort AS c (name, starts_on, ends_on, status, min_overlap_minutes,
-       target_overlap_minutes, weights, expiry_days, allow_repeat_pairs, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       target_overlap_minutes, weights, expiry_days, allow_repeat_pairs, created_by,
+       require_verified_email)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
      RETURNING ${COHORT}`,
     [
       settings.name,
@@ -113,6 +117,7 @@ export async function insertCohort(
       settings.expiryDays,
       settings.allowRepeatPairs,
       createdBy,
+      settings.requireVerifiedEmail,
     ],
   );
   return rows[0];
@@ -125,7 +130,8 @@ export async function updateCohortSettings(
 ): Promise<CohortRow | null> {
   const [rows] = await m.query<Written<CohortRow>>(
     `UPDATE cohort AS c SET name = $2, starts_on = $3, ends_on = $4, min_overlap_minutes = $5,
-       target_overlap_minutes = $6, weights = $7, expiry_days = $8, allow_repeat_pairs = $9
+       target_overlap_minutes = $6, weights = $7, expiry_days = $8, allow_repeat_pairs = $9,
+       require_verified_email = $10
      WHERE c.id = $1
      RETURNING ${COHORT}`,
     [
@@ -138,6 +144,7 @@ export async function updateCohortSettings(
       JSON.stringify(settings.weights),
       settings.expiryDays,
       settings.allowRepeatPairs,
+      settings.requireVerifiedEmail,
     ],
   );
   return rows[0] ?? null;

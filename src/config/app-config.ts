@@ -97,6 +97,23 @@ export class AppConfig {
   @Min(1)
   SIGNUP_RATE_WINDOW_SECONDS = 60 * 60;
 
+  // Security mail on request (a password reset link, the verification link again), per
+  // address and per client address: enough for a person who mistypes, not for a flood.
+  @Transform(toInt)
+  @IsInt({ message: 'ACCOUNT_MAIL_MAX_PER_EMAIL must be a whole number' })
+  @Min(1)
+  ACCOUNT_MAIL_MAX_PER_EMAIL = 5;
+
+  @Transform(toInt)
+  @IsInt({ message: 'ACCOUNT_MAIL_MAX_PER_IP must be a whole number' })
+  @Min(1)
+  ACCOUNT_MAIL_MAX_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt({ message: 'ACCOUNT_MAIL_WINDOW_SECONDS must be a whole number' })
+  @Min(1)
+  ACCOUNT_MAIL_WINDOW_SECONDS = 60 * 60;
+
   // false: this process runs no background jobs (expiry, check-ins, mail). Scripts that
   // drive the services (the seed) and instances meant only for requests set it.
   @Transform(toBool)

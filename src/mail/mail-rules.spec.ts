@@ -17,7 +17,22 @@ describe('which notices are emailed', () => {
     expect(isEmailed({ recipientId: 'mentor', kind: 'MATCH_EXPIRED', payload })).toBe(true);
     expect(isEmailed({ recipientId: 'lead', kind: 'MATCH_EXPIRED', payload })).toBe(false);
     expect(isEmailed({ recipientId: 'lead', kind: 'CHECK_IN_NEEDED', payload })).toBe(false);
-    expect(isEmailed({ recipientId: 'mentee', kind: 'MATCH_ACCEPTED', payload })).toBe(false);
+  });
+
+  it('emails the mentee an acceptance and the neutral "still looking", never the decline itself', () => {
+    const payload = { matchId: 'm', mentorId: 'mentor', menteeId: 'mentee' };
+    expect(isEmailed({ recipientId: 'mentee', kind: 'MATCH_ACCEPTED', payload })).toBe(true);
+    expect(isEmailed({ recipientId: 'lead', kind: 'MATCH_ACCEPTED', payload })).toBe(false);
+    expect(isEmailed({ recipientId: 'mentee', kind: 'MATCH_STILL_LOOKING', payload: {} })).toBe(
+      true,
+    );
+    expect(isEmailed({ recipientId: 'lead', kind: 'MATCH_DECLINED', payload })).toBe(false);
+  });
+
+  it('emails account-security links always', () => {
+    for (const kind of ['VERIFY_EMAIL', 'PASSWORD_RESET'] as const) {
+      expect(isEmailed({ recipientId: 'p', kind, payload: { tokenId: 't' } })).toBe(true);
+    }
   });
 });
 

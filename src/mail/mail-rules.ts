@@ -9,13 +9,20 @@ export type OutboxNotice = {
 };
 
 // A MATCH_EXPIRED notice goes to the mentor and to every lead; only the mentor's is emailed.
+// The mentee hears of an acceptance, and of a decline or expiry only as MATCH_STILL_LOOKING.
 export function isEmailed(notice: OutboxNotice): boolean {
   switch (notice.kind) {
     case 'MATCH_PROPOSED':
+    case 'VERIFY_EMAIL':
+    case 'PASSWORD_RESET':
+    case 'MATCH_STILL_LOOKING':
+    case 'MAIL_FAILED':
+    case 'MATCH_REMINDER':
       return true;
     case 'MATCH_EXPIRED':
       return notice.payload.mentorId === notice.recipientId;
     case 'MATCH_ACCEPTED':
+      return notice.payload.menteeId === notice.recipientId;
     case 'MATCH_DECLINED':
     case 'MATCH_ENDED':
     case 'MATCH_COMPLETED':

@@ -7,11 +7,15 @@ import {
   claimDueEmails,
   countOutbox,
   finishEmail,
+  insertNotices,
   type ClaimedEmail,
 } from '../notifications/notifications.repository';
 import { Metrics } from '../observability/metrics.service';
 import type { ParticipantEntity } from '../participants/participant.entity';
-import { findParticipantsByIds } from '../participants/participants.repository';
+import { findIdsByRole, findParticipantsByIds } from '../participants/participants.repository';
+import { inTransaction } from '../common/transaction';
+import { findToken } from '../account/account.repository';
+import { tokenLink, tokenState } from '../account/account-tokens';
 import { afterFailure, CLAIM_LEASE_MS, DISPATCH_BATCH, messageId, shortError } from './mail-rules';
 import {
   fileTransport,
@@ -46,14 +50,17 @@ export class MailService implements OnModuleDestroy {
     return this.transport.description;
   }
 
-  async dispatch(now: Date, cohortId: string | null = null): Promise<DispatchReport> {
+  async dispatch(
+    now: Date,
+    scope: { cohortId?: string | null; recipientId?: string | null } = {},
+  ): Promise<DispatchReport> {
     const m = this.dataSource.manager;
     const claimed = await claimDueEmails(
       m,
       now,
       DISPATCH_BATCH,
       new Date(now.getTime() + CLAIM_LEASE_MS),
-      cohortId,
+      scope,
     );
     const report: DispatchReport = { sent: 0, retried: 0, failed: 0, skipped: 0 };
     for (const row of claimed) {
@@ -77,7 +84,7 @@ export class MailService implements OnModuleDestroy {
           this.metrics.mailDelivery('retried');
           this.logger.warn(`email ${row.id} attempt ${row.attempts} failed, retrying: ${message}`);
         } else {
-          await finishEmail(m, row, { status: 'FAILED', error: message });
+          await this.giveUp(row, message);
           report.failed++;
           this.metrics.mailDelivery('failed');
           this.logger.error(`email ${row.id} failed after ${row.attempts} attempts: ${message}`);
@@ -88,48 +95,45 @@ export class MailService implements OnModuleDestroy {
     return report;
   }
 
+  // FAILED for good: the leads hear of it (in the same transaction), unless what failed
+  // was itself such a notice, which would only fail again.
+  private async giveUp(row: ClaimedEmail, error: string): Promise<void> {
+    await inTransaction(this.dataSource, async (m) => {
+      const marked = await finishEmail(m, row, { status: 'FAILED', error });
+      if (!marked || row.kind === 'MAIL_FAILED') {
+        return;
+      }
+      const [recipient] = await findParticipantsByIds(m, [row.recipientId]);
+      const payload = {
+        notificationId: row.id,
+        kind: row.kind,
+        recipientId: row.recipientId,
+        recipientName: recipient?.displayName ?? null,
+        attempts: row.attempts,
+        error,
+      };
+      await insertNotices(
+        m,
+        (await findIdsByRole(m, 'LEAD')).map((id) => ({
+          recipientId: id,
+          kind: 'MAIL_FAILED' as const,
+          payload,
+        })),
+      );
+    });
+  }
+
   // The message of one row, or null when there is nothing worth sending any more (the
-  // proposal was answered or expired first, a person or match is gone).
+  // proposal was answered or expired first, a link was used, a person or match is gone).
   private async compose(row: ClaimedEmail, now: Date): Promise<OutgoingMail | null> {
     const m = this.dataSource.manager;
-    const matchId = row.payload.matchId;
-    const menteeId = row.payload.menteeId;
-    if (typeof matchId !== 'string' || typeof menteeId !== 'string') {
+    const [recipient] = await findParticipantsByIds(m, [row.recipientId]);
+    if (!recipient) {
       return null;
     }
-    const [people, match] = await Promise.all([
-      findParticipantsByIds(m, [row.recipientId, menteeId]),
-      findMatch(m, matchId, now),
-    ]);
-    const recipient = people.find((p) => p.id === row.recipientId);
-    const mentee = people.find((p) => p.id === menteeId);
-    if (!recipient || !mentee || !match) {
+    const data = await this.messageData(row, recipient, now);
+    if (!data) {
       return null;
-    }
-    let data: MessageData;
-    switch (row.kind) {
-      case 'MATCH_PROPOSED':
-        if (match.status !== 'PROPOSED') {
-          return null;
-        }
-        data = {
-          kind: 'MATCH_PROPOSED',
-          menteeName: mentee.displayName,
-          expiresAt: match.expiresAt,
-          sharedLanguages: sharedLanguages(recipient, mentee),
-          sharedInterests: match.breakdown.sharedInterests ?? [],
-          overlapMinutesPerWeek: match.breakdown.overlapMinutesPerWeek ?? 0,
-        };
-        break;
-      case 'MATCH_EXPIRED':
-        data = {
-          kind: 'MATCH_EXPIRED',
-          menteeName: mentee.displayName,
-          expiredAt: match.expiresAt,
-        };
-        break;
-      default:
-        return null;
     }
     const language = recipient.preferredLanguage;
     const rendered = renderMessage(
@@ -149,6 +153,104 @@ export class MailService implements OnModuleDestroy {
       messageId: messageId(row.id, this.config.publicUrl),
       language: CONTENT_LANGUAGE[language],
     };
+  }
+
+  private async messageData(
+    row: ClaimedEmail,
+    recipient: ParticipantEntity,
+    now: Date,
+  ): Promise<MessageData | null> {
+    const m = this.dataSource.manager;
+    switch (row.kind) {
+      case 'VERIFY_EMAIL':
+      case 'PASSWORD_RESET': {
+        const purpose = row.kind === 'VERIFY_EMAIL' ? 'VERIFY_EMAIL' : 'RESET_PASSWORD';
+        const tokenId = row.payload.tokenId;
+        const token = typeof tokenId === 'string' ? await findToken(m, tokenId, purpose) : null;
+        // A link already used or expired, or for an address the account no longer has.
+        if (!token || tokenState(token, recipient.email, now) !== 'VALID') {
+          return null;
+        }
+        return {
+          kind: row.kind,
+          link: tokenLink(purpose, token.id, this.config.jwtSecret, this.config.publicUrl),
+          expiresAt: token.expiresAt,
+        };
+      }
+      case 'MATCH_STILL_LOOKING':
+        return { kind: 'MATCH_STILL_LOOKING' };
+      case 'MAIL_FAILED': {
+        const p = row.payload;
+        return {
+          kind: 'MAIL_FAILED',
+          failedKind: typeof p.kind === 'string' ? p.kind : '',
+          recipientName: typeof p.recipientName === 'string' ? p.recipientName : null,
+          attempts: Number(p.attempts ?? 0),
+          error: typeof p.error === 'string' ? p.error : '',
+        };
+      }
+      case 'MATCH_ACCEPTED': {
+        const { matchId, mentorId } = row.payload;
+        if (typeof matchId !== 'string' || typeof mentorId !== 'string') {
+          return null;
+        }
+        const [[mentor], match] = await Promise.all([
+          findParticipantsByIds(m, [mentorId]),
+          findMatch(m, matchId, now),
+        ]);
+        // Ended or gone before the mail left: the contact details no longer apply.
+        if (!mentor || !match || match.status !== 'ACCEPTED') {
+          return null;
+        }
+        return {
+          kind: 'MATCH_ACCEPTED',
+          mentorName: mentor.displayName,
+          mentorEmail: mentor.email,
+        };
+      }
+      case 'MATCH_PROPOSED':
+      case 'MATCH_REMINDER':
+      case 'MATCH_EXPIRED': {
+        const { matchId, menteeId } = row.payload;
+        if (typeof matchId !== 'string' || typeof menteeId !== 'string') {
+          return null;
+        }
+        const [[mentee], match] = await Promise.all([
+          findParticipantsByIds(m, [menteeId]),
+          findMatch(m, matchId, now),
+        ]);
+        if (!mentee || !match) {
+          return null;
+        }
+        if (row.kind === 'MATCH_EXPIRED') {
+          return {
+            kind: 'MATCH_EXPIRED',
+            menteeName: mentee.displayName,
+            expiredAt: match.expiresAt,
+          };
+        }
+        if (match.status !== 'PROPOSED') {
+          return null;
+        }
+        if (row.kind === 'MATCH_REMINDER') {
+          return {
+            kind: 'MATCH_REMINDER',
+            menteeName: mentee.displayName,
+            expiresAt: match.expiresAt,
+          };
+        }
+        return {
+          kind: 'MATCH_PROPOSED',
+          menteeName: mentee.displayName,
+          expiresAt: match.expiresAt,
+          sharedLanguages: sharedLanguages(recipient, mentee),
+          sharedInterests: match.breakdown.sharedInterests ?? [],
+          overlapMinutesPerWeek: match.breakdown.overlapMinutesPerWeek ?? 0,
+        };
+      }
+      default:
+        return null;
+    }
   }
 
   onModuleDestroy(): void {

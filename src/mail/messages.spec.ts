@@ -102,3 +102,93 @@ it('escapes every HTML-special character', () => {
     '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
   );
 });
+
+describe('account security mail', () => {
+  const link = 'https://puente.example.org/verify-email?token=abc.def';
+  const expiresAt = new Date('2027-03-10T15:30:00Z');
+
+  it('verify: the link, until when it works in the reader zone, in each language', () => {
+    const en = renderMessage(
+      { kind: 'VERIFY_EMAIL', link, expiresAt },
+      { displayName: 'Sam', preferredLanguage: 'EN', timezone: 'America/Bogota' },
+      'https://puente.example.org',
+    );
+    expect(en.subject).toBe('Confirm your email address for Puente');
+    expect(en.text).toContain(`Confirm my email: ${link}`);
+    expect(en.text).toMatch(/until Wednesday, March 10, 2027 at 10:30\sAM \(America\/Bogota\)/);
+    expect(en.html).toContain(`<a href="${link}">Confirm my email</a>`);
+    const es = renderMessage(
+      { kind: 'VERIFY_EMAIL', link, expiresAt },
+      { displayName: 'Lucía', preferredLanguage: 'ES', timezone: 'Europe/Madrid' },
+      'https://puente.example.org',
+    );
+    expect(es.subject).toBe('Confirma tu dirección de correo en Puente');
+    expect(es.text).toContain('(Europe/Madrid)');
+    expect(es.text).toMatch(/16:30|4:30\sp\.\s?m\./);
+    expect(es.html).toContain('<html lang="es-419">');
+    expect(es.text).not.toMatch(/\bvosotr[oa]s\b|\bos\b/);
+  });
+
+  it('reset: single use, 60 minutes, and that every login ends', () => {
+    const resetLink = 'https://puente.example.org/reset-password?token=abc.def';
+    const en = renderMessage(
+      { kind: 'PASSWORD_RESET', link: resetLink, expiresAt },
+      { displayName: 'Sam', preferredLanguage: 'EN', timezone: 'UTC' },
+      'https://puente.example.org',
+    );
+    expect(en.subject).toBe('Reset your Puente password');
+    expect(en.text).toContain(`Choose a new password: ${resetLink}`);
+    expect(en.text).toContain('can be used once');
+    expect(en.text).toContain('logs you out everywhere');
+    const es = renderMessage(
+      { kind: 'PASSWORD_RESET', link: resetLink, expiresAt },
+      { displayName: 'Lucía', preferredLanguage: 'ES', timezone: 'America/Lima' },
+      'https://puente.example.org',
+    );
+    expect(es.subject).toBe('Restablece tu contraseña de Puente');
+    expect(es.text).toContain('una sola vez');
+    expect(es.text).toContain('(America/Lima)');
+  });
+});
+
+describe('mail to the mentee', () => {
+  it('on acceptance: the mentor name and address, and how to start, in her language', () => {
+    const data = {
+      kind: 'MATCH_ACCEPTED' as const,
+      mentorName: 'Sam Maintainer',
+      mentorEmail: 'sam@example.org',
+    };
+    const es = renderMessage(
+      data,
+      { displayName: 'Ana', preferredLanguage: 'ES', timezone: 'America/Bogota' },
+      'https://puente.example.org',
+    );
+    expect(es.subject).toBe('Sam Maintainer aceptó ser tu persona mentora');
+    expect(es.text).toContain('Escríbele a sam@example.org');
+    expect(es.text).toContain('Ver tu emparejamiento: https://puente.example.org/matches');
+    expect(es.text).not.toMatch(/\bvosotr[oa]s\b|\bos\b/);
+    const en = renderMessage(
+      data,
+      { displayName: 'Ana', preferredLanguage: 'EN', timezone: 'America/Bogota' },
+      'https://puente.example.org',
+    );
+    expect(en.subject).toBe('Sam Maintainer accepted to be your mentor');
+    expect(en.text).toContain('Write to sam@example.org');
+  });
+
+  it('on a decline or expiry: neutral, no mentor, no reason', () => {
+    for (const lang of ['EN', 'ES'] as const) {
+      const r = renderMessage(
+        { kind: 'MATCH_STILL_LOOKING' },
+        { displayName: 'Ana', preferredLanguage: lang, timezone: 'UTC' },
+        'https://puente.example.org',
+      );
+      expect(r.subject).toBe(
+        lang === 'EN'
+          ? 'We are still looking for a mentor for you'
+          : 'Seguimos buscando una persona mentora para ti',
+      );
+      expect(r.text).not.toMatch(/declin|rechaz|expir|venci/i);
+    }
+  });
+});

@@ -28,7 +28,43 @@ export type MatchExpiredData = {
   expiredAt: Date;
 };
 
-export type MessageData = MatchProposedData | MatchExpiredData;
+// Account security: the link is the secret; `expiresAt` says until when it works.
+export type AccountLinkData = {
+  kind: 'VERIFY_EMAIL' | 'PASSWORD_RESET';
+  link: string;
+  expiresAt: Date;
+};
+
+// To the mentee: her mentor said yes; the two may now write to each other.
+export type MatchAcceptedData = {
+  kind: 'MATCH_ACCEPTED';
+  mentorName: string;
+  mentorEmail: string;
+};
+
+// To the mentee: the proposal did not work out (no name, no reason).
+export type StillLookingData = { kind: 'MATCH_STILL_LOOKING' };
+
+// To leads: a message that could not be delivered after every retry.
+export type MailFailedData = {
+  kind: 'MAIL_FAILED';
+  failedKind: string;
+  recipientName: string | null;
+  attempts: number;
+  error: string;
+};
+
+// To a mentor, 48 hours before an unanswered proposal expires.
+export type MatchReminderData = { kind: 'MATCH_REMINDER'; menteeName: string; expiresAt: Date };
+
+export type MessageData =
+  | MatchReminderData
+  | MailFailedData
+  | MatchProposedData
+  | MatchExpiredData
+  | AccountLinkData
+  | MatchAcceptedData
+  | StillLookingData;
 
 export type RenderedMessage = { subject: string; text: string; html: string };
 
@@ -183,6 +219,278 @@ function matchExpired(d: MatchExpiredData, r: Recipient, publicUrl: string): Let
   };
 }
 
+function matchReminder(d: MatchReminderData, r: Recipient, publicUrl: string): Letter {
+  const lang = r.preferredLanguage;
+  const answerBy = formatInstant(d.expiresAt, lang, r.timezone);
+  const url = `${publicUrl}/matches`;
+  if (lang === 'ES') {
+    return {
+      lang,
+      subject: `Recordatorio: la propuesta de ${d.menteeName} vence pronto`,
+      greeting: `Hola, ${r.displayName}:`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: `Todavía no respondiste la propuesta de ser la persona mentora de ${d.menteeName}. Vence el ${answerBy}.`,
+        },
+        {
+          kind: 'paragraph',
+          text: 'Si no puedes aceptarla, rechazarla también ayuda: así buscamos antes a otra persona mentora.',
+        },
+        { kind: 'action', label: 'Responder la propuesta', url },
+      ],
+    };
+  }
+  return {
+    lang,
+    subject: `Reminder: the proposal for ${d.menteeName} expires soon`,
+    greeting: `Hello ${r.displayName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `You have not answered the proposal to mentor ${d.menteeName} yet. It expires on ${answerBy}.`,
+      },
+      {
+        kind: 'paragraph',
+        text: 'If you cannot take it, declining helps too: we can then look for another mentor sooner.',
+      },
+      { kind: 'action', label: 'Answer the proposal', url },
+    ],
+  };
+}
+
+function matchAccepted(d: MatchAcceptedData, r: Recipient, publicUrl: string): Letter {
+  const lang = r.preferredLanguage;
+  const url = `${publicUrl}/matches`;
+  if (lang === 'ES') {
+    return {
+      lang,
+      subject: `${d.mentorName} aceptó ser tu persona mentora`,
+      greeting: `Hola, ${r.displayName}:`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: `¡Buenas noticias! ${d.mentorName} aceptó ser tu persona mentora en Puente.`,
+        },
+        {
+          kind: 'list',
+          title: 'Para empezar:',
+          items: [
+            `Escríbele a ${d.mentorEmail} para presentarte y contar qué te gustaría aprender.`,
+            'Acuerden juntos su primera sesión y regístrenla en Puente, para que las dos personas la vean en su calendario.',
+          ],
+        },
+        { kind: 'action', label: 'Ver tu emparejamiento', url },
+      ],
+    };
+  }
+  return {
+    lang,
+    subject: `${d.mentorName} accepted to be your mentor`,
+    greeting: `Hello ${r.displayName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `Good news: ${d.mentorName} accepted to be your mentor on Puente.`,
+      },
+      {
+        kind: 'list',
+        title: 'To get started:',
+        items: [
+          `Write to ${d.mentorEmail} to introduce yourself and say what you would like to learn.`,
+          'Agree on your first session together and book it on Puente, so that it shows in both your calendars.',
+        ],
+      },
+      { kind: 'action', label: 'See your match', url },
+    ],
+  };
+}
+
+function stillLooking(r: Recipient, publicUrl: string): Letter {
+  const lang = r.preferredLanguage;
+  const url = `${publicUrl}/matches`;
+  if (lang === 'ES') {
+    return {
+      lang,
+      subject: 'Seguimos buscando una persona mentora para ti',
+      greeting: `Hola, ${r.displayName}:`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Tu emparejamiento todavía no está listo: esta vez la propuesta no se concretó. Estamos buscando otra persona mentora para ti y te escribiremos cuando alguien acepte.',
+        },
+        { kind: 'paragraph', text: 'No necesitas hacer nada.' },
+        { kind: 'action', label: 'Ver tus emparejamientos', url },
+      ],
+    };
+  }
+  return {
+    lang,
+    subject: 'We are still looking for a mentor for you',
+    greeting: `Hello ${r.displayName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Your match is not settled yet: this time the proposal did not work out. We are looking for another mentor for you and will write when one accepts.',
+      },
+      { kind: 'paragraph', text: 'There is nothing you need to do.' },
+      { kind: 'action', label: 'See your matches', url },
+    ],
+  };
+}
+
+// What a failed message was, in words a lead understands.
+const MESSAGE_NAMES: Record<MailLanguage, Record<string, string>> = {
+  EN: {
+    MATCH_PROPOSED: 'a proposal to a mentor',
+    MATCH_EXPIRED: 'an expired proposal, to its mentor',
+    MATCH_REMINDER: 'a reminder of a proposal, to its mentor',
+    MATCH_ACCEPTED: 'an acceptance, to the mentee',
+    MATCH_STILL_LOOKING: 'a "still looking" message, to a mentee',
+    VERIFY_EMAIL: 'an email verification link',
+    PASSWORD_RESET: 'a password reset link',
+  },
+  ES: {
+    MATCH_PROPOSED: 'una propuesta a una persona mentora',
+    MATCH_EXPIRED: 'una propuesta vencida, a su persona mentora',
+    MATCH_REMINDER: 'un recordatorio de una propuesta, a su persona mentora',
+    MATCH_ACCEPTED: 'una aceptación, a la persona mentoreada',
+    MATCH_STILL_LOOKING: 'un aviso de "seguimos buscando", a una persona mentoreada',
+    VERIFY_EMAIL: 'un enlace de verificación de correo',
+    PASSWORD_RESET: 'un enlace para restablecer la contraseña',
+  },
+};
+
+function mailFailed(d: MailFailedData, r: Recipient, publicUrl: string): Letter {
+  const lang = r.preferredLanguage;
+  const what = MESSAGE_NAMES[lang][d.failedKind] ?? d.failedKind;
+  const url = `${publicUrl}/notifications`;
+  if (lang === 'ES') {
+    const who = d.recipientName ?? 'una cuenta eliminada';
+    return {
+      lang,
+      subject: `No se pudo entregar un correo a ${who}`,
+      greeting: `Hola, ${r.displayName}:`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: `Puente no pudo entregar ${what} a ${who} después de ${d.attempts} intentos.`,
+        },
+        { kind: 'list', title: 'Último error del servidor de correo:', items: [d.error] },
+        {
+          kind: 'paragraph',
+          text: 'Revisen la dirección de correo de la persona o la configuración del servidor de correo (SMTP_URL), y avísenle por otro medio si hace falta.',
+        },
+        { kind: 'action', label: 'Ver los avisos', url },
+      ],
+    };
+  }
+  const who = d.recipientName ?? 'a deleted account';
+  return {
+    lang,
+    subject: `An email to ${who} could not be delivered`,
+    greeting: `Hello ${r.displayName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `Puente could not deliver ${what} to ${who} after ${d.attempts} attempts.`,
+      },
+      { kind: 'list', title: "The mail server's last error:", items: [d.error] },
+      {
+        kind: 'paragraph',
+        text: "Check the person's email address or the mail server settings (SMTP_URL), and reach them another way if needed.",
+      },
+      { kind: 'action', label: 'See the notices', url },
+    ],
+  };
+}
+
+function verifyEmail(d: AccountLinkData, r: Recipient): Letter {
+  const lang = r.preferredLanguage;
+  const until = formatInstant(d.expiresAt, lang, r.timezone);
+  if (lang === 'ES') {
+    return {
+      lang,
+      subject: 'Confirma tu dirección de correo en Puente',
+      greeting: `Hola, ${r.displayName}:`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Gracias por sumarte a Puente. Para que podamos proponerte emparejamientos y escribirte, confirma que esta dirección de correo es tuya.',
+        },
+        { kind: 'action', label: 'Confirmar mi correo', url: d.link },
+        {
+          kind: 'paragraph',
+          text: `El enlace funciona hasta el ${until}. Si no creaste una cuenta en Puente, ignora este mensaje.`,
+        },
+      ],
+    };
+  }
+  return {
+    lang,
+    subject: 'Confirm your email address for Puente',
+    greeting: `Hello ${r.displayName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Thank you for joining Puente. So that we can propose matches to you and write to you, please confirm that this email address is yours.',
+      },
+      { kind: 'action', label: 'Confirm my email', url: d.link },
+      {
+        kind: 'paragraph',
+        text: `The link works until ${until}. If you did not create a Puente account, you can ignore this message.`,
+      },
+    ],
+  };
+}
+
+function passwordReset(d: AccountLinkData, r: Recipient): Letter {
+  const lang = r.preferredLanguage;
+  const until = formatInstant(d.expiresAt, lang, r.timezone);
+  if (lang === 'ES') {
+    return {
+      lang,
+      subject: 'Restablece tu contraseña de Puente',
+      greeting: `Hola, ${r.displayName}:`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: 'Alguien pidió restablecer la contraseña de tu cuenta de Puente. Si fuiste tú, elige una contraseña nueva con este enlace. Se puede usar una sola vez.',
+        },
+        { kind: 'action', label: 'Elegir una contraseña nueva', url: d.link },
+        {
+          kind: 'paragraph',
+          text: `El enlace funciona hasta el ${until}. Al cambiar la contraseña se cierran todas las sesiones abiertas.`,
+        },
+        {
+          kind: 'paragraph',
+          text: 'Si no lo pediste, ignora este mensaje: tu contraseña no cambia.',
+        },
+      ],
+    };
+  }
+  return {
+    lang,
+    subject: 'Reset your Puente password',
+    greeting: `Hello ${r.displayName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Someone asked to reset the password of your Puente account. If it was you, choose a new password with this link. It can be used once.',
+      },
+      { kind: 'action', label: 'Choose a new password', url: d.link },
+      {
+        kind: 'paragraph',
+        text: `The link works until ${until}. Changing the password logs you out everywhere.`,
+      },
+      {
+        kind: 'paragraph',
+        text: 'If you did not ask for this, ignore this message: your password stays the same.',
+      },
+    ],
+  };
+}
+
 const SIGNATURE: Record<MailLanguage, string> = {
   EN: 'The Puente mentorship program',
   ES: 'El programa de mentorías Puente',
@@ -262,6 +570,24 @@ export function renderMessage(
       break;
     case 'MATCH_EXPIRED':
       letter = matchExpired(data, recipient, base);
+      break;
+    case 'VERIFY_EMAIL':
+      letter = verifyEmail(data, recipient);
+      break;
+    case 'PASSWORD_RESET':
+      letter = passwordReset(data, recipient);
+      break;
+    case 'MATCH_ACCEPTED':
+      letter = matchAccepted(data, recipient, base);
+      break;
+    case 'MATCH_STILL_LOOKING':
+      letter = stillLooking(recipient, base);
+      break;
+    case 'MAIL_FAILED':
+      letter = mailFailed(data, recipient, base);
+      break;
+    case 'MATCH_REMINDER':
+      letter = matchReminder(data, recipient, base);
       break;
   }
   return { subject: letter.subject, text: toText(letter), html: toHtml(letter) };

@@ -1,4 +1,5 @@
 import {
+  reminderDue,
   checkDeclineReason,
   checkTransition,
   expiresAt,
@@ -135,5 +136,36 @@ describe('expiry', () => {
     expect(isExpired({ status: 'ACCEPTED', expiresAt: at }, new Date('2027-04-01T00:00:00Z'))).toBe(
       false,
     );
+  });
+});
+
+describe('the reminder before a proposal expires', () => {
+  const H = 60 * 60_000;
+  const expiresAt = new Date('2027-03-10T12:00:00Z');
+  const at = (hoursBeforeExpiry: number) => new Date(expiresAt.getTime() - hoursBeforeExpiry * H);
+  const proposal = {
+    status: 'PROPOSED' as const,
+    proposedAt: at(7 * 24),
+    expiresAt,
+    remindedAt: null,
+  };
+
+  it('is due from 48 hours before the expiry until the expiry', () => {
+    expect(reminderDue(proposal, at(49))).toBe(false);
+    expect(reminderDue(proposal, at(48))).toBe(true);
+    expect(reminderDue(proposal, at(1))).toBe(true);
+    expect(reminderDue(proposal, at(0))).toBe(false);
+  });
+
+  it('is sent once, and only while the proposal waits for an answer', () => {
+    expect(reminderDue({ ...proposal, remindedAt: at(40) }, at(30))).toBe(false);
+    for (const status of ['ACCEPTED', 'DECLINED', 'EXPIRED'] as const) {
+      expect(reminderDue({ ...proposal, status }, at(30))).toBe(false);
+    }
+  });
+
+  it('is not sent for a proposal made less than 48 hours before its expiry', () => {
+    expect(reminderDue({ ...proposal, proposedAt: at(47) }, at(10))).toBe(false);
+    expect(reminderDue({ ...proposal, proposedAt: at(48) }, at(10))).toBe(true);
   });
 });

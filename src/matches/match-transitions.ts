@@ -120,6 +120,24 @@ export function checkDeclineReason(
 export const expiresAt = (proposedAt: Date, expiryDays: number) =>
   new Date(proposedAt.getTime() + expiryDays * 24 * 60 * 60 * 1000);
 
+// An unanswered proposal reminds its mentor once, this long before it expires; one made
+// closer to its expiry than that needs no reminder (its own mail is recent).
+export const REMINDER_BEFORE_EXPIRY_MS = 48 * 60 * 60_000;
+
+export function reminderDue(
+  m: { status: MatchStatusName; proposedAt: Date; expiresAt: Date; remindedAt: Date | null },
+  now: Date,
+): boolean {
+  const remindFrom = m.expiresAt.getTime() - REMINDER_BEFORE_EXPIRY_MS;
+  return (
+    m.status === 'PROPOSED' &&
+    m.remindedAt === null &&
+    m.proposedAt.getTime() <= remindFrom &&
+    remindFrom <= now.getTime() &&
+    now.getTime() < m.expiresAt.getTime()
+  );
+}
+
 export const isExpired = (m: { status: MatchStatusName; expiresAt: Date }, now: Date) =>
   m.status === 'PROPOSED' && m.expiresAt.getTime() <= now.getTime();
 

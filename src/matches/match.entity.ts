@@ -38,6 +38,10 @@ export class MatchEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 
+  // When the mentor was reminded of this unanswered proposal (once, 48 hours before expiry).
+  @Column({ name: 'reminded_at', type: 'timestamptz', precision: 3, nullable: true })
+  remindedAt: Date | null;
+
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
 

@@ -12,11 +12,11 @@ import {
   type DeclineReason,
   type MatchStatusName,
 } from '../common/vocabulary';
-import type { MenteeRow, MentorRow } from '../matching/build-instance';
+import { withoutUnverified, type MenteeRow, type MentorRow } from '../matching/build-instance';
 import type { PairRef } from '../matching/engine/types';
 import { findPairRefs } from '../cohorts/cohorts.repository';
 import { remainingPlaces } from './capacity';
-import { effectiveStatus } from './match-transitions';
+import { effectiveStatus, REMINDER_BEFORE_EXPIRY_MS } from './match-transitions';
 import { MatchEntity, MatchEventEntity, MatchRunEntity } from './match.entity';
 
 export type MatchParty = Pick<MatchEntity, 'id' | 'cohortId' | 'mentorId' | 'menteeId'>;
@@ -63,6 +63,27 @@ export async function expireDue(
     [now, 'EXPIRED' satisfies MatchStatusName, 'PROPOSED' satisfies MatchStatusName, cohortId],
   );
   return expired;
+}
+
+// Marks, once, the unanswered proposals whose reminder is due at `now` (reminderDue in
+// match-transitions.ts says the same for one match): one statement, so two instances
+// running it at once remind each proposal once.
+export async function markRemindersDue(
+  m: EntityManager,
+  now: Date,
+  cohortId: string | null,
+): Promise<(MatchParty & { expiresAt: Date })[]> {
+  const [rows] = await m.query<[(MatchParty & { expiresAt: Date })[], number]>(
+    `UPDATE match SET reminded_at = $1
+      WHERE status = $2 AND reminded_at IS NULL AND expires_at > $1
+        AND expires_at - make_interval(secs => $3::double precision) <= $1
+        AND proposed_at <= expires_at - make_interval(secs => $3::double precision)
+        AND ($4::uuid IS NULL OR cohort_id = $4)
+      RETURNING id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId",
+                expires_at AS "expiresAt"`,
+    [now, 'PROPOSED' satisfies MatchStatusName, REMINDER_BEFORE_EXPIRY_MS / 1000, cohortId],
+  );
+  return rows;
 }
 
 // Reads derive expiry: a proposal past its time reads as EXPIRED at `now`, without a write.
@@ -283,6 +304,7 @@ export async function insertProposals(
       saved.push({
         ...chunk[j],
         id: r.id,
+        remindedAt: null,
         respondedAt: null,
         closedAt: null,
         declineReason: null as DeclineReason | null,
@@ -298,13 +320,25 @@ export async function insertProposals(
 // left (the capacity rule), and the pairs that must not be proposed: lead exclusions, a
 // pair declined anywhere, a pair that closed in this cohort (declined, expired or ended),
 // and pairs from earlier cohorts unless the cohort allows them again.
+function withoutFlag<T extends { verified: boolean }>(row: T): Omit<T, 'verified'> {
+  const copy: Partial<T> = { ...row };
+  delete copy.verified;
+  return copy as Omit<T, 'verified'>;
+}
+
 export async function loadCandidates(
   m: EntityManager,
-  cohort: { id: string; allowRepeatPairs: boolean },
-): Promise<{ mentees: MenteeRow[]; mentors: MentorRow[]; exclusions: PairRef[]; pins: PairRef[] }> {
-  const mentees = await m.query<MenteeRow[]>(
+  cohort: { id: string; allowRepeatPairs: boolean; requireVerifiedEmail: boolean },
+): Promise<{
+  mentees: MenteeRow[];
+  mentors: MentorRow[];
+  exclusions: PairRef[];
+  pins: PairRef[];
+  unverifiedMentees: string[];
+}> {
+  const everyMentee = await m.query<(MenteeRow & { verified: boolean })[]>(
     `SELECT p.id, p.languages, p.preferred_language AS "preferredLanguage", p.timezone, p.availability,
-            p.interests, p.goals, p.underrepresented
+            p.interests, p.goals, p.underrepresented, p.email_verified_at IS NOT NULL AS verified
        FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
       WHERE cm.cohort_id = $1 AND cm.role = $2
         AND NOT EXISTS (SELECT 1 FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentee_id = cm.participant_id
@@ -312,10 +346,14 @@ export async function loadCandidates(
       ORDER BY p.id`,
     [cohort.id, 'MENTEE', SETTLED_STATUSES],
   );
-  const mentors = (
-    await m.query<(Omit<MentorRow, 'remaining'> & { capacity: number; held: number })[]>(
+  const menteesKept = withoutUnverified(everyMentee, cohort.requireVerifiedEmail);
+  const mentees: MenteeRow[] = menteesKept.kept.map(withoutFlag);
+  const everyMentor = (
+    await m.query<
+      (Omit<MentorRow, 'remaining'> & { capacity: number; held: number; verified: boolean })[]
+    >(
       `SELECT p.id, p.languages, p.preferred_language AS "preferredLanguage", p.timezone, p.availability,
-              p.interests, p.expertise, cm.capacity,
+              p.interests, p.expertise, cm.capacity, p.email_verified_at IS NOT NULL AS verified,
               (SELECT count(*) FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentor_id = cm.participant_id
                 AND x.status = ANY ($3::text[]))::int AS held
          FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
@@ -329,6 +367,9 @@ export async function loadCandidates(
       remaining: remainingPlaces(capacity, held),
     }))
     .filter((x) => x.remaining > 0);
+  const mentors: MentorRow[] = withoutUnverified(everyMentor, cohort.requireVerifiedEmail).kept.map(
+    withoutFlag,
+  );
   const closed = await m.query<PairRef[]>(
     `SELECT DISTINCT x.mentor_id AS "mentorId", x.mentee_id AS "menteeId" FROM match x
        JOIN cohort_member a ON a.cohort_id = $1 AND a.participant_id = x.mentor_id
@@ -355,7 +396,13 @@ export async function loadCandidates(
   const menteeIds = new Set(mentees.map((x) => x.id));
   const mentorIds = new Set(mentors.map((x) => x.id));
   const keep = (p: PairRef) => menteeIds.has(p.menteeId) && mentorIds.has(p.mentorId);
-  return { mentees, mentors, exclusions: exclusions.filter(keep), pins: pins.filter(keep) };
+  return {
+    mentees,
+    mentors,
+    exclusions: exclusions.filter(keep),
+    pins: pins.filter(keep),
+    unverifiedMentees: menteesKept.left,
+  };
 }
 
 // What the capacity rule's readers need of one mentor: places held and capacity.

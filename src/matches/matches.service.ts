@@ -57,12 +57,35 @@ export class MatchesService {
         return [
           { recipientId: x.mentorId, kind: 'MATCH_EXPIRED' as const, payload },
           ...leads.map((id) => ({ recipientId: id, kind: 'MATCH_EXPIRED' as const, payload })),
+          stillLooking(x),
         ];
       });
       await this.notifications.send(m, notices);
       return expired.length;
     };
     return manager ? work(manager) : inTransaction(this.dataSource, work);
+  }
+
+  // The background reminder: each unanswered proposal reminds its mentor once, 48 hours
+  // before it expires (an email, and a notice in the app).
+  async remindDue(now: Date, cohortId: string | null = null): Promise<number> {
+    return inTransaction(this.dataSource, async (m) => {
+      const due = await repo.markRemindersDue(m, now, cohortId);
+      await this.notifications.send(
+        m,
+        due.map((x) => ({
+          recipientId: x.mentorId,
+          kind: 'MATCH_REMINDER' as const,
+          payload: {
+            matchId: x.id,
+            cohortId: x.cohortId,
+            mentorId: x.mentorId,
+            menteeId: x.menteeId,
+          },
+        })),
+      );
+      return due.length;
+    });
   }
 
   async accept(actor: AuthUser, matchId: string, now: Date): Promise<MatchEntity> {
@@ -103,11 +126,14 @@ export class MatchesService {
       return {
         reason: checked.reason,
         note: checked.note,
-        notices: leads.map((id) => ({
-          recipientId: id,
-          kind: 'MATCH_DECLINED' as const,
-          payload: { ...this.payload(match), reason: checked.reason },
-        })),
+        notices: [
+          ...leads.map((id) => ({
+            recipientId: id,
+            kind: 'MATCH_DECLINED' as const,
+            payload: { ...this.payload(match), reason: checked.reason },
+          })),
+          stillLooking(match),
+        ],
       };
     });
   }
@@ -273,4 +299,14 @@ export class MatchesService {
       !!after,
     );
   }
+}
+
+// The mentee never saw the proposal (MENTEE_VISIBLE_STATUSES): she hears only that the
+// program is still looking, with no mentor, no reason and no match id.
+function stillLooking(match: Pick<MatchEntity, 'menteeId' | 'cohortId'>): Notice {
+  return {
+    recipientId: match.menteeId,
+    kind: 'MATCH_STILL_LOOKING',
+    payload: { cohortId: match.cohortId },
+  };
 }

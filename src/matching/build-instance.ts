@@ -27,6 +27,24 @@ export type PersonRow = {
 export type MentorRow = PersonRow & { expertise: string[]; remaining: number };
 export type MenteeRow = PersonRow & { goals: string[]; underrepresented: boolean | null };
 
+// The reason a mentee left out before the matching runs gives on a run.
+export const UNVERIFIED_EMAIL = 'UNVERIFIED_EMAIL';
+
+// A cohort that requires it matches only people who confirmed their email address: a
+// proposal to an address nobody reads would hold a place until it expires.
+export function withoutUnverified<T extends { id: string; verified: boolean }>(
+  rows: readonly T[],
+  required: boolean,
+): { kept: T[]; left: string[] } {
+  if (!required) {
+    return { kept: [...rows], left: [] };
+  }
+  return {
+    kept: rows.filter((r) => r.verified),
+    left: rows.filter((r) => !r.verified).map((r) => r.id),
+  };
+}
+
 const lang = (l: string) => l.toLowerCase() as 'en' | 'es';
 
 export function buildInstance(

@@ -16,7 +16,7 @@ import { scoreWithoutEquity } from './engine/score-view';
 import { MatchesService } from '../matches/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Metrics } from '../observability/metrics.service';
-import { buildInstance, instanceHash } from './build-instance';
+import { buildInstance, instanceHash, UNVERIFIED_EMAIL } from './build-instance';
 import { InstanceValidationError, matchInstance } from './engine';
 import type { MatchResult, ScoreWeights } from './engine/types';
 
@@ -82,7 +82,10 @@ export class MatchingService {
       if (weightErrors.length) {
         throw new InvalidInputError(weightErrors);
       }
-      const { mentors, mentees, exclusions, pins } = await repo.loadCandidates(m, cohort);
+      const { mentors, mentees, exclusions, pins, unverifiedMentees } = await repo.loadCandidates(
+        m,
+        cohort,
+      );
       const instance = buildInstance({ ...cohort, weights }, mentors, mentees, exclusions, pins);
       let result: MatchResult;
       try {
@@ -101,15 +104,24 @@ export class MatchingService {
       const inputHash = instanceHash(instance);
       // What a lead reads of a run is the privacy view: totals without the equity part.
       const totalScore = visibleTotal(result, weights);
+      // Mentees left out before the matching are unmatched too, with their own reason.
+      const unmatched: RunOutcome['unmatched'] = [
+        ...result.unmatched,
+        ...unverifiedMentees.map((menteeId) => ({
+          menteeId,
+          reasons: [UNVERIFIED_EMAIL],
+          compatibleMentors: 0,
+        })),
+      ];
       const base = {
         dryRun,
-        unmatched: result.unmatched,
+        unmatched,
         matchedCount: result.matchedCount,
         totalScore,
         averageScore: result.matchedCount
           ? Math.round((totalScore / result.matchedCount) * 10) / 10
           : null,
-        menteeCount: mentees.length,
+        menteeCount: mentees.length + unverifiedMentees.length,
         mentorCount: mentors.length,
         weights,
         inputHash,
@@ -146,11 +158,11 @@ export class MatchingService {
           exclusions: exclusions.length,
         },
         inputHash,
-        menteeCount: mentees.length,
+        menteeCount: mentees.length + unverifiedMentees.length,
         mentorCount: mentors.length,
         matchedCount: result.matchedCount,
         totalScore,
-        unmatched: result.unmatched,
+        unmatched,
         durationMs: 0,
       });
       // In the order a saved run is read back (runProposals: proposed at, then id), so that

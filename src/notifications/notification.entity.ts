@@ -11,8 +11,19 @@ export const NOTIFICATION_KINDS = [
   'SESSION_LOGGED',
   'SESSION_CANCELLED',
   'CHECK_IN_NEEDED',
+  'VERIFY_EMAIL',
+  'PASSWORD_RESET',
+  // To a mentee whose proposed mentor declined or did not answer: neutral, no names.
+  'MATCH_STILL_LOOKING',
+  // To a mentor: an unanswered proposal expires in 48 hours.
+  'MATCH_REMINDER',
+  // To leads: an email could not be delivered after every retry.
+  'MAIL_FAILED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+// Account-security mail (its links are secrets): sent, never listed among a person's notices.
+export const MAIL_ONLY_KINDS: readonly NotificationKind[] = ['VERIFY_EMAIL', 'PASSWORD_RESET'];
 
 // The outbox: what a mailer would read later. Payloads hold ids and names, never emails.
 @Entity({ name: 'notification' })

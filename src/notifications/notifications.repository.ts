@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { KeysetCursor } from '../common/cursor';
 import { DUE_EMAIL_STATUSES, type EmailStatusName } from '../common/vocabulary';
 import { isEmailed } from '../mail/mail-rules';
-import { NotificationEntity, type NotificationKind } from './notification.entity';
+import { MAIL_ONLY_KINDS, NotificationEntity, type NotificationKind } from './notification.entity';
 
 export type NewNotice = {
   recipientId: string;
@@ -58,13 +58,14 @@ export async function claimDueEmails(
   now: Date,
   limit: number,
   leaseUntil: Date,
-  cohortId: string | null = null,
+  scope: { cohortId?: string | null; recipientId?: string | null } = {},
 ): Promise<ClaimedEmail[]> {
   const [rows] = await m.query<[ClaimedEmail[], number]>(
     `WITH due AS (
        SELECT id FROM notification
         WHERE email_status = ANY ($1) AND email_next_at <= $2
           AND ($5::text IS NULL OR payload->>'cohortId' = $5::text)
+          AND ($6::uuid IS NULL OR recipient_id = $6::uuid)
         ORDER BY email_next_at, id
         LIMIT $3
         FOR UPDATE SKIP LOCKED
@@ -75,7 +76,14 @@ export async function claimDueEmails(
       WHERE n.id = due.id
      RETURNING n.id, n.recipient_id AS "recipientId", n.kind, n.payload,
                n.email_attempts AS attempts`,
-    [[...DUE_EMAIL_STATUSES], now, limit, leaseUntil, cohortId],
+    [
+      [...DUE_EMAIL_STATUSES],
+      now,
+      limit,
+      leaseUntil,
+      scope.cohortId ?? null,
+      scope.recipientId ?? null,
+    ],
   );
   return rows;
 }
@@ -90,16 +98,18 @@ export async function finishEmail(
     | { status: Extract<EmailStatusName, 'SENT' | 'SKIPPED'>; at: Date }
     | { status: Extract<EmailStatusName, 'PENDING'>; nextAt: Date; error: string }
     | { status: Extract<EmailStatusName, 'FAILED'>; error: string },
-): Promise<void> {
+): Promise<boolean> {
   const sentAt = outcome.status === 'SENT' ? outcome.at : null;
   const nextAt = outcome.status === 'PENDING' ? outcome.nextAt : null;
   const error = outcome.status === 'PENDING' || outcome.status === 'FAILED' ? outcome.error : null;
-  await m.query(
+  const [rows] = await m.query<[unknown[], number]>(
     `UPDATE notification
         SET email_status = $3, email_sent_at = $4, email_next_at = $5, email_error = $6
-      WHERE id = $1 AND email_attempts = $2 AND email_status = ANY ($7)`,
+      WHERE id = $1 AND email_attempts = $2 AND email_status = ANY ($7)
+      RETURNING id`,
     [claimed.id, claimed.attempts, outcome.status, sentAt, nextAt, error, [...DUE_EMAIL_STATUSES]],
   );
+  return rows.length === 1;
 }
 
 // Emails not yet sent nor given up (the outbox depth).
@@ -122,6 +132,7 @@ export function findNoticesPage(
   const qb = m
     .createQueryBuilder(NotificationEntity, 'n')
     .where('n.recipient_id = :me', { me: recipientId })
+    .andWhere('n.kind <> ALL (:mailOnly::text[])', { mailOnly: [...MAIL_ONLY_KINDS] })
     .orderBy('n.createdAt', 'DESC')
     .addOrderBy('n.id', 'DESC')
     .take(pageSize);
@@ -137,8 +148,8 @@ export function findNoticesPage(
 export async function countNotices(m: EntityManager, recipientId: string): Promise<NoticeCounts> {
   const rows = await m.query<NoticeCounts[]>(
     `SELECT count(*)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread
-       FROM notification WHERE recipient_id = $1`,
-    [recipientId],
+       FROM notification WHERE recipient_id = $1 AND kind <> ALL ($2::text[])`,
+    [recipientId, [...MAIL_ONLY_KINDS]],
   );
   return rows[0];
 }
@@ -153,8 +164,9 @@ export async function markNoticesRead(
   const [rows] = await m.query<[unknown[], number]>(
     `UPDATE notification SET read_at = $2
       WHERE recipient_id = $1 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY ($3::uuid[]))
+        AND kind <> ALL ($4::text[])
       RETURNING id`,
-    [recipientId, now, ids ? [...ids] : null],
+    [recipientId, now, ids ? [...ids] : null, [...MAIL_ONLY_KINDS]],
   );
   return rows.length;
 }

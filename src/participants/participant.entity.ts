@@ -58,6 +58,10 @@ export class ParticipantEntity {
   @Column({ type: 'boolean', nullable: true })
   underrepresented: boolean | null;
 
+  // When the person opened the link mailed to their address; null until then.
+  @Column({ name: 'email_verified_at', type: 'timestamptz', precision: 3, nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -7,10 +7,14 @@ import { containsPattern } from '../common/sql';
 import type { KeysetCursor } from '../common/cursor';
 import { ParticipantEntity } from './participant.entity';
 
-export type NewParticipant = Omit<ParticipantEntity, 'id' | 'createdAt' | 'updatedAt'>;
+// A new account's address is unverified unless the caller says otherwise (the demo seed).
+export type NewParticipant = Omit<
+  ParticipantEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'emailVerifiedAt'
+> & { emailVerifiedAt?: Date | null };
 
 // What a profile edit writes: the checked profile (its role is the stored one, unchanged).
-export type ProfileChanges = Omit<NewParticipant, 'email' | 'passwordHash'>;
+export type ProfileChanges = Omit<NewParticipant, 'email' | 'passwordHash' | 'emailVerifiedAt'>;
 
 // A participant filter in stored form (zone canonical, tag normalised).
 export type ParticipantQuery = {

@@ -64,6 +64,19 @@ export class ParticipantsResolver {
 
   @ResolveField(() => Boolean, {
     nullable: true,
+    description: 'Has the person confirmed their email address: seen by the person and leads',
+  })
+  async emailVerified(
+    @Parent() p: ParticipantEntity,
+    @Context() ctx: GqlContext,
+    @CurrentUser() viewer?: AuthUser,
+  ): Promise<boolean> {
+    await this.service.assertCanReadEmail(viewer, p, ctx);
+    return p.emailVerifiedAt !== null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
     description: 'Private self-identification: seen by the person alone',
   })
   underrepresented(

@@ -68,6 +68,7 @@ export function describeUnmatched(
     NO_AVAILABILITY_OVERLAP: 'without a mentor with enough shared hours',
     ALL_EXCLUDED: 'whose compatible mentors were all excluded',
     MENTORS_AT_CAPACITY: 'whose compatible mentors are all full',
+    UNVERIFIED_EMAIL: 'who have not confirmed their email address',
   };
   const who: Record<string, string> = {
     'English only': 'English-only',

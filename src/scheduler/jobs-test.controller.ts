@@ -22,12 +22,16 @@ export class JobsTestController {
     @Param('name') name: string,
     @Query('cohortId') cohortId: string | undefined,
     @Req() req: Request,
+    @Query('recipientId') recipientId?: string,
   ): Promise<{ changed: number }> {
     const testMode = this.config.NODE_ENV === 'test';
     if (!testMode) {
       throw new NotFoundException();
     }
-    const changed = await this.scheduler.runOnce(name, requestNow(req, testMode), cohortId ?? null);
+    const changed = await this.scheduler.runOnce(name, requestNow(req, testMode), {
+      cohortId: cohortId ?? null,
+      recipientId: recipientId ?? null,
+    });
     if (changed === null) {
       throw new NotFoundException();
     }

@@ -14,6 +14,7 @@ export const JOBS = {
   expiry: { name: 'Expiry', everyMs: 60_000 },
   checkIns: { name: 'Check-in', everyMs: 10 * 60_000 },
   mailDispatch: { name: 'Mail', everyMs: 15_000 },
+  reminders: { name: 'Reminder', everyMs: 5 * 60_000 },
 } as const;
 
 @Injectable()
@@ -40,20 +41,31 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
       startSweep(JOBS.mailDispatch.name, JOBS.mailDispatch.everyMs, enabled, () =>
         this.runOnce('mailDispatch', new Date()),
       ),
+      startSweep(JOBS.reminders.name, JOBS.reminders.everyMs, enabled, () =>
+        this.runOnce('reminders', new Date()),
+      ),
     ];
   }
 
   // One run of a job by its key (expiry, checkIns, mailDispatch) at `now`: what the timers
   // call, and the test hook. Null for an unknown job. mailDispatch counts the emails sent; a
-  // cohort (tests only) limits it to that cohort's messages.
-  async runOnce(job: string, now: Date, cohortId: string | null = null): Promise<number | null> {
+  // cohort or a recipient (tests only, on a database other servers share) limits it to
+  // their messages.
+  async runOnce(
+    job: string,
+    now: Date,
+    scope: { cohortId: string | null; recipientId?: string | null } = { cohortId: null },
+  ): Promise<number | null> {
+    const { cohortId } = scope;
     switch (job) {
       case 'expiry':
         return this.timed(job, () => this.matches.expireDue(now, cohortId));
       case 'checkIns':
         return this.timed(job, () => this.sessions.flagCheckIns(now, cohortId));
+      case 'reminders':
+        return this.timed(job, () => this.matches.remindDue(now, cohortId));
       case 'mailDispatch':
-        return this.timed(job, async () => (await this.mail.dispatch(now, cohortId)).sent);
+        return this.timed(job, async () => (await this.mail.dispatch(now, scope)).sent);
       default:
         return null;
     }

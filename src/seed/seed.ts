@@ -90,6 +90,8 @@ async function main(): Promise<void> {
           about: null,
           capacity: null,
           underrepresented: null,
+          // The demo's addresses are not real mailboxes: its people count as verified.
+          emailVerifiedAt: new Date(),
         }),
       );
     }
@@ -149,6 +151,7 @@ async function main(): Promise<void> {
         ...checked.profile,
         email: `${local}.${role.toLowerCase()}${i}@demo.puente.example`,
         passwordHash: hash,
+        emailVerifiedAt: now,
       });
     };
     const batch = [

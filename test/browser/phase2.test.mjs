@@ -77,6 +77,8 @@ async function openCohortViaApi(lead, name, days) {
         name,
         startsOn: start.toISODate(),
         endsOn: start.plus({ days }).toISODate(),
+        // Accounts made through the API here never open their verification mail.
+        requireVerifiedEmail: false,
       },
     },
     lead,

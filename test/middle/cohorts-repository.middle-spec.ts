@@ -55,6 +55,7 @@ describe('cohorts repository (middle tier)', () => {
       weights: { language: 1, availability: 1, interests: 1, goals: 1, equity: 0.5 },
       expiryDays: 7,
       allowRepeatPairs: false,
+      requireVerifiedEmail: true,
       createdBy: lead,
       createdAt: expect.any(Date),
       updatedAt: expect.any(Date),

@@ -7,10 +7,12 @@ const catalogue: Record<string, string> = {
   'errors.reason.EMAIL_TAKEN': 'Ya existe una cuenta con este correo.',
   'errors.reason.BAD_CREDENTIALS': 'El correo o la contraseña no son correctos.',
   'errors.reason.LOGIN_RATE_LIMITED': 'Espera {{count}} minutos.',
+  'errors.reason.EMAIL_RATE_LIMITED': 'Demasiados correos. Espera {{count}} minutos.',
   'errors.field.timezone': 'Elige una zona horaria.',
   'errors.reason.FEEDBACK_ALREADY_GIVEN': 'Ya valoraste esta sesión.',
   'errors.reason.INVALID_INPUT': 'Hay que corregir algunas respuestas.',
   'errors.reason.COHORT_NOT_FOUND': 'No encontramos esta cohorte.',
+  'errors.reason.TOKEN_EXPIRED': 'Este enlace caducó.',
   'errors.code.INTERNAL_SERVER_ERROR': 'Algo falló.',
   'errors.network': 'Sin conexión.',
 };
@@ -117,6 +119,26 @@ describe('translateApiError', () => {
       tr,
     );
     expect(result.form).toBe('Espera 2 minutos.');
+  });
+
+  it('words a bad emailed link for the whole form, not for a control', () => {
+    const result = translateApiError(
+      gqlError('expired', { code: 'BAD_USER_INPUT', reason: 'TOKEN_EXPIRED', field: 'token' }),
+      tr,
+    );
+    expect(result).toEqual({ fields: {}, form: 'Este enlace caducó.' });
+  });
+
+  it('says how long to wait before another email', () => {
+    const result = translateApiError(
+      gqlError('slow down', {
+        code: 'TOO_MANY_REQUESTS',
+        reason: 'EMAIL_RATE_LIMITED',
+        retryAfterSeconds: 600,
+      }),
+      tr,
+    );
+    expect(result).toEqual({ fields: {}, form: 'Demasiados correos. Espera 10 minutos.' });
   });
 
   it('reports network trouble', () => {

@@ -59,12 +59,19 @@ export function hasCode(error: CombinedError | undefined, code: string): boolean
   return !!error && errorInfos(error).some((e) => e.code === code);
 }
 
+// Throttles whose message says how many minutes to wait ({{count}}, plural forms).
+const WAIT_REASONS: readonly string[] = [
+  'LOGIN_RATE_LIMITED',
+  'SIGNUP_RATE_LIMITED',
+  'EMAIL_RATE_LIMITED',
+];
+
 export function translateApiError(error: CombinedError, tr: Translator): FormErrors {
   const result: FormErrors = { fields: {}, form: null };
   const place = (field: string | undefined, message: string) => {
-    // An id (sessionId, matchId, cohortId…) names no control a person can fix: what went
-    // wrong (already rated, no longer open…) is said for the whole form.
-    if (field && !/Id$/.test(controlForField(field))) {
+    // An id (sessionId, matchId, cohortId…) or an emailed link's token names no control a
+    // person can fix: what went wrong (already rated, link expired…) is said for the whole form.
+    if (field && !/Id$|^token$/.test(controlForField(field))) {
       const control = controlForField(field);
       result.fields[control] ??= message;
     } else {
@@ -77,7 +84,7 @@ export function translateApiError(error: CombinedError, tr: Translator): FormErr
   };
 
   for (const info of errorInfos(error)) {
-    if (info.reason === 'LOGIN_RATE_LIMITED' || info.reason === 'SIGNUP_RATE_LIMITED') {
+    if (info.reason && WAIT_REASONS.includes(info.reason)) {
       const minutes = Math.max(1, Math.ceil((info.retryAfterSeconds ?? 60) / 60));
       place(undefined, tr.t(`errors.reason.${info.reason}`, { count: minutes }));
       continue;

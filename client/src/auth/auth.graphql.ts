@@ -7,6 +7,7 @@ export const ProfileFieldsFragment = graphql(`
     displayName
     role
     email
+    emailVerified
     languages
     preferredLanguage
     timezone

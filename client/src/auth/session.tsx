@@ -25,6 +25,8 @@ type SessionValue = {
   // The profile could not be loaded for another reason (network, server).
   failed: boolean;
   retry: () => void;
+  // Reads the profile again (e.g. once the email address is confirmed).
+  refresh: () => void;
   // Set when a stored token stopped working (expired): the login page says so.
   sessionEnded: boolean;
   // Set by logging out, so pages that need a login go home instead of to the login page.
@@ -114,6 +116,11 @@ function MeLoader({
 }) {
   const [result, reexecute] = useQuery({ query: MeQuery, pause: !token });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const refresh = useCallback(() => {
+    if (token) {
+      reexecute({ requestPolicy: 'network-only' });
+    }
+  }, [token, reexecute]);
   const unauthenticated = hasCode(result.error, 'UNAUTHENTICATED');
   useEffect(() => {
     if (token && unauthenticated) {
@@ -128,12 +135,24 @@ function MeLoader({
       loading: !!token && !me && !result.error,
       failed: !!token && !me && !!result.error && !unauthenticated,
       retry,
+      refresh,
       sessionEnded,
       signedOut,
       signIn,
       signOut,
     }),
-    [token, me, result.error, unauthenticated, retry, sessionEnded, signedOut, signIn, signOut],
+    [
+      token,
+      me,
+      result.error,
+      unauthenticated,
+      retry,
+      refresh,
+      sessionEnded,
+      signedOut,
+      signIn,
+      signOut,
+    ],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { UnreadCountQuery } from '../pages/notifications/notifications.graphql';
 import { useSession } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { VerifyEmailBanner } from './VerifyEmailBanner';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -112,6 +113,10 @@ export function Layout() {
           <LanguageSwitch />
         </div>
       </header>
+      {/* The confirmation page says the outcome itself. */}
+      {me?.emailVerified === false && location.pathname !== '/verify-email' && (
+        <VerifyEmailBanner email={me.email ?? ''} />
+      )}
       <main id="main" tabIndex={-1} className="container main">
         <Outlet />
       </main>

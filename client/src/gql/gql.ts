@@ -14,11 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n': typeof types.ProfileFieldsFragmentDoc;
+  '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    emailVerified\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n': typeof types.ProfileFieldsFragmentDoc;
   '\n  query Me {\n    me {\n      ...ProfileFields\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n': typeof types.CohortFieldsFragmentDoc;
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n': typeof types.ResendVerificationEmailDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    requireVerifiedEmail\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n': typeof types.CohortFieldsFragmentDoc;
   '\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n': typeof types.CohortsDocument;
   '\n  query LeadCohorts {\n    cohorts {\n      ...CohortFields\n      createdAt\n      counts {\n        mentees\n        mentors\n        capacity\n      }\n    }\n  }\n': typeof types.LeadCohortsDocument;
   '\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortFields\n      counts {\n        mentees\n        mentors\n        capacity\n      }\n    }\n  }\n': typeof types.CohortDocument;
@@ -65,14 +69,22 @@ type Documents = {
   '\n  query ProgramDefaults {\n    programDefaults {\n      weights {\n        language\n        availability\n        interests\n        goals\n        equity\n      }\n      minOverlapMinutes\n      targetOverlapMinutes\n      expiryDays\n      cohort {\n        nameMax\n        maxDays\n        weightMin\n        weightMax\n        equityMaxRatio\n        minOverlapMin\n        minOverlapMax\n        targetOverlapMin\n        targetOverlapMax\n        expiryDaysMin\n        expiryDaysMax\n      }\n      profile {\n        windowsMin\n        windowsMax\n        interestsMin\n        interestsMax\n        goalsMax\n        tagLength\n        aboutLength\n        capacityMin\n        capacityMax\n        passwordMin\n        passwordMax\n        displayNameMax\n      }\n    }\n  }\n': typeof types.ProgramDefaultsDocument;
 };
 const documents: Documents = {
-  '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n':
+  '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    emailVerified\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n':
     types.ProfileFieldsFragmentDoc,
   '\n  query Me {\n    me {\n      ...ProfileFields\n    }\n  }\n': types.MeDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n':
     types.SignUpDocument,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      me {\n        ...ProfileFields\n      }\n    }\n  }\n':
     types.LoginDocument,
-  '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n':
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n':
+    types.VerifyEmailDocument,
+  '\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n':
+    types.ResendVerificationEmailDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    requireVerifiedEmail\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n':
     types.CohortFieldsFragmentDoc,
   '\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n': types.CohortsDocument,
   '\n  query LeadCohorts {\n    cohorts {\n      ...CohortFields\n      createdAt\n      counts {\n        mentees\n        mentors\n        capacity\n      }\n    }\n  }\n':
@@ -181,8 +193,8 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n',
-): (typeof documents)['\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n'];
+  source: '\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    emailVerified\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment ProfileFields on Participant {\n    id\n    displayName\n    role\n    email\n    emailVerified\n    languages\n    preferredLanguage\n    timezone\n    availability {\n      day\n      start\n      end\n    }\n    interests\n    goals\n    expertise\n    about\n    capacity\n    underrepresented\n    createdAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,8 +217,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n',
-): (typeof documents)['\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n'];
+  source: '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n',
+): (typeof documents)['\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n',
+): (typeof documents)['\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    requireVerifiedEmail\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    requireVerifiedEmail\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,8 @@ export type CreateCohortInput = {
   /** Least weekly overlap for a pair (default 60) */
   minOverlapMinutes?: number | null | undefined;
   name: string;
+  /** Does the matching leave out people who have not confirmed their email address (default yes) */
+  requireVerifiedEmail?: boolean | null | undefined;
   /** YYYY-MM-DD */
   startsOn: string;
   /** Weekly overlap that scores full marks (default 180) */
@@ -77,6 +79,8 @@ export type UpdateCohortInput = {
   /** Least weekly overlap for a pair (default 60) */
   minOverlapMinutes?: number | null | undefined;
   name?: string | null | undefined;
+  /** Does the matching leave out people who have not confirmed their email address (default yes) */
+  requireVerifiedEmail?: boolean | null | undefined;
   startsOn?: string | null | undefined;
   /** Weekly overlap that scores full marks (default 180) */
   targetOverlapMinutes?: number | null | undefined;
@@ -115,6 +119,7 @@ export type ProfileFieldsFragment = {
   displayName: string;
   role: Role;
   email: string | null;
+  emailVerified: boolean | null;
   languages: Array<Language>;
   preferredLanguage: Language;
   timezone: string;
@@ -136,6 +141,7 @@ export type MeQuery = {
     displayName: string;
     role: Role;
     email: string | null;
+    emailVerified: boolean | null;
     languages: Array<Language>;
     preferredLanguage: Language;
     timezone: string;
@@ -162,6 +168,7 @@ export type SignUpMutation = {
       displayName: string;
       role: Role;
       email: string | null;
+      emailVerified: boolean | null;
       languages: Array<Language>;
       preferredLanguage: Language;
       timezone: string;
@@ -190,6 +197,7 @@ export type LoginMutation = {
       displayName: string;
       role: Role;
       email: string | null;
+      emailVerified: boolean | null;
       languages: Array<Language>;
       preferredLanguage: Language;
       timezone: string;
@@ -205,6 +213,29 @@ export type LoginMutation = {
   };
 };
 
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
 export type CohortFieldsFragment = {
   id: string;
   name: string;
@@ -215,6 +246,7 @@ export type CohortFieldsFragment = {
   targetOverlapMinutes: number;
   expiryDays: number;
   allowRepeatPairs: boolean;
+  requireVerifiedEmail: boolean;
   weights: {
     language: number;
     availability: number;
@@ -238,6 +270,7 @@ export type CohortsQuery = {
     targetOverlapMinutes: number;
     expiryDays: number;
     allowRepeatPairs: boolean;
+    requireVerifiedEmail: boolean;
     weights: {
       language: number;
       availability: number;
@@ -263,6 +296,7 @@ export type LeadCohortsQuery = {
     targetOverlapMinutes: number;
     expiryDays: number;
     allowRepeatPairs: boolean;
+    requireVerifiedEmail: boolean;
     counts: { mentees: number; mentors: number; capacity: number };
     weights: {
       language: number;
@@ -290,6 +324,7 @@ export type CohortQuery = {
     targetOverlapMinutes: number;
     expiryDays: number;
     allowRepeatPairs: boolean;
+    requireVerifiedEmail: boolean;
     counts: { mentees: number; mentors: number; capacity: number };
     weights: {
       language: number;
@@ -319,6 +354,7 @@ export type JoinCohortMutation = {
     targetOverlapMinutes: number;
     expiryDays: number;
     allowRepeatPairs: boolean;
+    requireVerifiedEmail: boolean;
     weights: {
       language: number;
       availability: number;
@@ -354,6 +390,7 @@ export type CreateCohortMutation = {
     targetOverlapMinutes: number;
     expiryDays: number;
     allowRepeatPairs: boolean;
+    requireVerifiedEmail: boolean;
     weights: {
       language: number;
       availability: number;
@@ -381,6 +418,7 @@ export type UpdateCohortMutation = {
     targetOverlapMinutes: number;
     expiryDays: number;
     allowRepeatPairs: boolean;
+    requireVerifiedEmail: boolean;
     weights: {
       language: number;
       availability: number;
@@ -408,6 +446,7 @@ export type SetCohortStatusMutation = {
     targetOverlapMinutes: number;
     expiryDays: number;
     allowRepeatPairs: boolean;
+    requireVerifiedEmail: boolean;
     weights: {
       language: number;
       availability: number;
@@ -434,6 +473,7 @@ export type OpenCohortMutation = {
     targetOverlapMinutes: number;
     expiryDays: number;
     allowRepeatPairs: boolean;
+    requireVerifiedEmail: boolean;
     weights: {
       language: number;
       availability: number;
@@ -993,6 +1033,7 @@ export type UpdateProfileMutation = {
     displayName: string;
     role: Role;
     email: string | null;
+    emailVerified: boolean | null;
     languages: Array<Language>;
     preferredLanguage: Language;
     timezone: string;
@@ -1354,6 +1395,7 @@ export const ProfileFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
@@ -1400,6 +1442,7 @@ export const CohortFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2023,6 +2066,7 @@ export const MeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
@@ -2111,6 +2155,7 @@ export const SignUpDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
@@ -2212,6 +2257,7 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
@@ -2239,6 +2285,144 @@ export const LoginDocument = {
     },
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const VerifyEmailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyEmail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyEmail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ResendVerificationEmailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendVerificationEmail' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'resendVerificationEmail' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResendVerificationEmailMutation,
+  ResendVerificationEmailMutationVariables
+>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const CohortsDocument = {
   kind: 'Document',
   definitions: [
@@ -2278,6 +2462,7 @@ export const CohortsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2361,6 +2546,7 @@ export const LeadCohortsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2460,6 +2646,7 @@ export const CohortDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2570,6 +2757,7 @@ export const JoinCohortDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2714,6 +2902,7 @@ export const CreateCohortDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2814,6 +3003,7 @@ export const UpdateCohortDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -2914,6 +3104,7 @@ export const SetCohortStatusDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -3001,6 +3192,7 @@ export const OpenCohortDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'targetOverlapMinutes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiryDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowRepeatPairs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireVerifiedEmail' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'weights' },
@@ -5021,6 +5213,7 @@ export const UpdateProfileDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
           { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preferredLanguage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },

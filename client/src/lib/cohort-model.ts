@@ -15,6 +15,7 @@ export type CohortValues = {
   targetOverlapMinutes: number;
   expiryDays: number;
   allowRepeatPairs: boolean;
+  requireVerifiedEmail: boolean;
   weights: WeightValues;
 };
 
@@ -48,6 +49,7 @@ export function defaultCohortValues(
     targetOverlapMinutes: defaults.targetOverlapMinutes,
     expiryDays: defaults.expiryDays,
     allowRepeatPairs: false,
+    requireVerifiedEmail: true,
     weights: pickWeights(defaults.weights),
   };
 }
@@ -61,6 +63,7 @@ export function valuesFromCohort(c: CohortFieldsFragment): CohortValues {
     targetOverlapMinutes: c.targetOverlapMinutes,
     expiryDays: c.expiryDays,
     allowRepeatPairs: c.allowRepeatPairs,
+    requireVerifiedEmail: c.requireVerifiedEmail,
     weights: pickWeights(c.weights),
   };
 }

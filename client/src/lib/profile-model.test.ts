@@ -96,6 +96,7 @@ describe('inputs for the API', () => {
       displayName: 'Ana',
       role: 'MENTEE',
       email: 'ana@example.org',
+      emailVerified: true,
       languages: ['ES'],
       preferredLanguage: 'ES',
       timezone: 'America/Bogota',

@@ -124,6 +124,11 @@ export function LoginPage() {
         </button>
       </form>
       <p className="aside-line">
+        <Link to="/forgot-password" state={{ email: email.trim() }}>
+          {t('login.forgot')}
+        </Link>
+      </p>
+      <p className="aside-line">
         {t('login.noAccount')} <Link to="/signup">{t('login.signup')}</Link>
       </p>
     </Page>

@@ -95,6 +95,15 @@ class CohortSettingsFields {
   @IsOptional()
   @IsBoolean()
   allowRepeatPairs?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Does the matching leave out people who have not confirmed their email address (default yes)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  requireVerifiedEmail?: boolean;
 }
 
 @InputType('CreateCohortInput')
@@ -169,6 +178,7 @@ export class Cohort {
   @Field(() => Weights) weights: Weights;
   @Field(() => Int) expiryDays: number;
   @Field() allowRepeatPairs: boolean;
+  @Field() requireVerifiedEmail: boolean;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 

@@ -10,6 +10,7 @@ import { RunTotalsWithoutEquity1764600000001 } from './1764600000001-run-totals-
 import { PlainEmails1764700000000 } from './1764700000000-plain-emails';
 import { RateLimits1764800000000 } from './1764800000000-rate-limits';
 import { MailOutbox1764900000000 } from './1764900000000-mail-outbox';
+import { AccountEmail1765000000000 } from './1765000000000-account-email';
 
 // Every migration, in order. A new one is added here as well as in its own file.
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   PlainEmails1764700000000,
   RateLimits1764800000000,
   MailOutbox1764900000000,
+  AccountEmail1765000000000,
 ];

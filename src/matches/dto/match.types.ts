@@ -93,7 +93,8 @@ export class Match {
 export class UnmatchedMentee {
   @Field(() => Participant) mentee?: unknown;
   @Field(() => [String], {
-    description: 'NO_SHARED_LANGUAGE, NO_AVAILABILITY_OVERLAP, ALL_EXCLUDED, MENTORS_AT_CAPACITY',
+    description:
+      'NO_SHARED_LANGUAGE, NO_AVAILABILITY_OVERLAP, ALL_EXCLUDED, MENTORS_AT_CAPACITY, UNVERIFIED_EMAIL',
   })
   reasons: string[];
   @Field(() => Int, { description: 'Mentors who share a language and enough hours' })

@@ -152,6 +152,14 @@ export function CohortSettingsForm({
         />{' '}
         {t('cohortForm.allowRepeatPairs')}
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={v.requireVerifiedEmail}
+          onChange={(e) => setV({ ...v, requireVerifiedEmail: e.target.checked })}
+        />{' '}
+        {t('cohortForm.requireVerifiedEmail')}
+      </label>
       <WeightsFields
         idPrefix={idPrefix}
         weights={v.weights}

@@ -12,6 +12,7 @@ export const CohortFieldsFragment = graphql(`
     targetOverlapMinutes
     expiryDays
     allowRepeatPairs
+    requireVerifiedEmail
     weights {
       language
       availability

@@ -25,6 +25,9 @@ const KINDS = [
   'SESSION_LOGGED',
   'SESSION_CANCELLED',
   'CHECK_IN_NEEDED',
+  'MATCH_STILL_LOOKING',
+  'MATCH_REMINDER',
+  'MAIL_FAILED',
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -91,6 +94,7 @@ export function NotificationsPage({ me }: { me: Me }) {
                       kind === 'MATCH_DECLINED'
                         ? declineReasonLabel(str(payload.reason) ?? '', t)
                         : (str(payload.reason) ?? ''),
+                    name: str(payload.recipientName) ?? '—',
                   })
                 : node.kind;
               return (

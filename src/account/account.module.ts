@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { sharedPool } from '../auth/login-throttle';
+import { AppConfig } from '../config/app-config';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { AccountMailThrottle } from './account-mail-throttle';
+import { AccountResolver } from './account.resolver';
+import { AccountService } from './account.service';
+
+@Module({
+  imports: [NotificationsModule],
+  providers: [
+    AccountService,
+    AccountResolver,
+    {
+      provide: AccountMailThrottle,
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, dataSource: DataSource) =>
+        new AccountMailThrottle(
+          {
+            perEmail: config.ACCOUNT_MAIL_MAX_PER_EMAIL,
+            perIp: config.ACCOUNT_MAIL_MAX_PER_IP,
+            windowSeconds: config.ACCOUNT_MAIL_WINDOW_SECONDS,
+          },
+          sharedPool(config, dataSource),
+          config.RATE_LIMIT_NAMESPACE,
+        ),
+    },
+  ],
+  exports: [AccountService],
+})
+export class AccountModule {}

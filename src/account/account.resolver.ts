@@ -1,0 +1,48 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Authenticated, Public } from '../common/auth/access.decorators';
+import type { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import type { GqlContext } from '../common/graphql/gql-context';
+import { AccountService } from './account.service';
+import { RequestPasswordResetArgs, ResetPasswordArgs, TokenArgs } from './dto/account.args';
+
+@Resolver()
+export class AccountResolver {
+  constructor(private readonly account: AccountService) {}
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Confirm an email address with the emailed link' })
+  verifyEmail(@Args() args: TokenArgs, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.account.verifyEmail(args.token, ctx.now);
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, { description: 'Email the verification link again' })
+  resendVerificationEmail(
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    return this.account.resendVerification(user, ctx.req.ip ?? 'unknown', ctx.now);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Email a password reset link (valid 60 minutes) if the address has an account; the answer is the same either way',
+  })
+  requestPasswordReset(
+    @Args() args: RequestPasswordResetArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    return this.account.requestPasswordReset(args.email, ctx.req.ip ?? 'unknown', ctx.now);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'Set a new password with the emailed link; every existing login of the account ends',
+  })
+  resetPassword(@Args() args: ResetPasswordArgs, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.account.resetPassword(args.token, args.newPassword, ctx.now);
+  }
+}

@@ -1,0 +1,30 @@
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type Received = { rcpt: string[]; mail: ParsedMail };
+
+// A real SMTP server on the given port: no TLS, no authentication, every message parsed.
+export async function startSmtp(port: number, received: Received[]): Promise<SMTPServer> {
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({ rcpt: session.envelope.rcptTo.map((r) => r.address), mail });
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    smtp.once('error', reject);
+    smtp.listen(port, '127.0.0.1', () => resolve());
+  });
+  return smtp;
+}
+
+export const closeSmtp = (smtp: SMTPServer) =>
+  new Promise<void>((resolve) => smtp.close(() => resolve()));
