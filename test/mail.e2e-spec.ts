@@ -1,6 +1,6 @@
 import { closeSmtp, startSmtp, type Received } from './helpers/smtp';
 import { createOpenCohort, loginLead, menteeIn, mentorIn, run } from './helpers/cohorts';
-import { graphql, ok } from './helpers/graphql';
+import { firstError, graphql, graphqlAt, ok } from './helpers/graphql';
 import { runJob } from './helpers/jobs';
 import { freePort, startOwnServer, stopServer, type RunningServer } from './setup/test-server';
 
@@ -89,7 +89,9 @@ describe('email delivery through the outbox', () => {
         expect(typeof mail.text).toBe('string');
         expect(typeof mail.html).toBe('string');
         expect(mail.text).toContain(`${PUBLIC_URL}/matches`);
-        expect(mail.html).toContain(`href="${PUBLIC_URL}/matches"`);
+        expect(mail.html).toMatch(
+          new RegExp(`href="${PUBLIC_URL}/answer\\?token=[^"]+&amp;choice=accept"`),
+        );
         expect(mail.html).toMatch(/Ana Aprendiz|Beto Aprendiz/);
       }
       expect(es.messageId).not.toBe(en.messageId);
@@ -102,7 +104,7 @@ describe('email delivery through the outbox', () => {
       expect(es.text).toContain('Hola, Lucía Mentora:');
       expect(es.text).toContain('(America/Bogota)');
       expect(es.html).toContain('<html lang="es-419">');
-      expect(es.html).toContain('Responder la propuesta');
+      expect(es.html).toContain('Aceptar la propuesta');
 
       expect(en.subject).toMatch(/^New proposal: mentor (Ana|Beto) Aprendiz$/);
       expect(en.headers.get('content-language')).toBe('en');
@@ -304,5 +306,214 @@ describe('email delivery through the outbox', () => {
     expect(mentorNotices.myNotifications.edges.map((e) => e.node.kind)).not.toContain(
       'MAIL_FAILED',
     );
+  });
+
+  it('answers a proposal from its email link, without a login, exactly once', async () => {
+    const received: Received[] = [];
+    const smtp = await startSmtp(smtpPort, received);
+    try {
+      const lead = await loginLead();
+      const cohort = await createOpenCohort(lead, { expiryDays: 3 });
+      const mentor = await mentorIn(cohort.id, { displayName: 'Wen Mentora' }, 2);
+      await menteeIn(cohort.id, { displayName: 'Xime Aprendiz', about: 'Ecóloga, R y datos.' });
+      await menteeIn(cohort.id, { displayName: 'Yago Aprendiz' });
+      await run(lead, cohort.id);
+      await expect(runJob('mailDispatch', new Date(), cohort.id)).resolves.toBe(2);
+      const links = received.map((r) => {
+        const text = typeof r.mail.text === 'string' ? r.mail.text : '';
+        const find = (choice: string) => {
+          const url = new RegExp(`${PUBLIC_URL}/answer\\?token=[^\\s]+&choice=${choice}`).exec(
+            text,
+          )?.[0];
+          if (!url) {
+            throw new Error(`no ${choice} link in ${text}`);
+          }
+          return new URL(url).searchParams.get('token') ?? '';
+        };
+        return { accept: find('accept'), decline: find('decline'), subject: r.mail.subject ?? '' };
+      });
+      expect(received.every((r) => r.rcpt.includes(mentor.email))).toBe(true);
+      // Both links of one mail carry the same token: the page's POST says which answer.
+      expect(links[0].accept).toBe(links[0].decline);
+
+      const VIEW = `query V($token: String!) { proposalByLink(token: $token) {
+        state status mentorName mentorLanguage
+        mentee { displayName languages timezone interests goals about }
+        sharedLanguages sharedInterests overlapMinutesPerWeek } }`;
+      const ANSWER = `mutation A($token: String!, $accept: Boolean!, $reason: String, $note: String) {
+        answerProposalByLink(token: $token, accept: $accept, reason: $reason, note: $note) { state status } }`;
+
+      // Opening the page only reads: a mail scanner following the link changes nothing.
+      const first = links.find((l) => l.subject.includes('Xime'))!;
+      const view = await ok(
+        graphql<{ proposalByLink: Record<string, unknown> }>(VIEW, { token: first.accept }),
+      );
+      expect(view.proposalByLink).toMatchObject({
+        state: 'OPEN',
+        status: 'PROPOSED',
+        mentorName: 'Wen Mentora',
+        mentee: { displayName: 'Xime Aprendiz', about: 'Ecóloga, R y datos.' },
+      });
+      expect(JSON.stringify(view)).not.toMatch(/@example\.org|underrepresented/);
+      await ok(graphql(VIEW, { token: first.accept }));
+
+      // Accept, then the same link again: refused, and nothing changes.
+      await expect(ok(graphql(ANSWER, { token: first.accept, accept: true }))).resolves.toEqual({
+        answerProposalByLink: { state: 'ANSWERED', status: 'ACCEPTED' },
+      });
+      for (const accept of [true, false]) {
+        const again = firstError(
+          await graphql(ANSWER, { token: first.accept, accept, reason: 'NO_TIME' }),
+        );
+        expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOKEN_USED' });
+      }
+      await expect(ok(graphql(VIEW, { token: first.accept }))).resolves.toMatchObject({
+        proposalByLink: { state: 'ANSWERED', status: 'ACCEPTED' },
+      });
+
+      // A decline needs its reason, like in the app; a bad one writes nothing.
+      const second = links.find((l) => l.subject.includes('Yago'))!;
+      const noReason = firstError(
+        await graphql(ANSWER, { token: second.decline, accept: false, reason: 'OTHER' }),
+      );
+      expect(noReason.extensions?.code).toBe('BAD_USER_INPUT');
+      // An altered token, or this token after the proposal expired, does nothing.
+      const altered = `${second.decline.slice(0, -2)}${second.decline.endsWith('AA') ? 'BB' : 'AA'}`;
+      expect(
+        firstError(await graphql(ANSWER, { token: altered, accept: true })).extensions,
+      ).toMatchObject({ reason: 'TOKEN_INVALID' });
+      const later = new Date(Date.now() + 4 * 24 * 60 * 60_000).toISOString();
+      expect(
+        firstError(await graphqlAt(later, ANSWER, { token: second.decline, accept: true }))
+          .extensions,
+      ).toMatchObject({ reason: 'TOKEN_EXPIRED' });
+      await expect(
+        ok(
+          graphql(ANSWER, {
+            token: second.decline,
+            accept: false,
+            reason: 'NO_TIME',
+            note: null,
+          }),
+        ),
+      ).resolves.toEqual({ answerProposalByLink: { state: 'ANSWERED', status: 'DECLINED' } });
+    } finally {
+      await closeSmtp(smtp);
+    }
+  });
+
+  it('lets a person turn off optional email: on the profile, or with one click from an email (RFC 8058)', async () => {
+    const received: Received[] = [];
+    const smtp = await startSmtp(smtpPort, received);
+    try {
+      const lead = await loginLead();
+      const cohort = await createOpenCohort(lead);
+      const mentors = [
+        await mentorIn(cohort.id, { displayName: 'Zoe Mentora' }, 1),
+        await mentorIn(cohort.id, { displayName: 'Abel Mentor' }, 1),
+      ];
+      const loginAs = (id: string) => mentors.find((x) => x.id === id)!;
+      const clicker = await menteeIn(cohort.id, { displayName: 'Clara', preferredLanguage: 'ES' });
+      const quiet = await menteeIn(cohort.id, { displayName: 'Quique' });
+      const PREFS = 'query { me { emailPreferences { matchUpdates sessions program } } }';
+      await expect(ok(graphql(PREFS, {}, quiet.token))).resolves.toEqual({
+        me: { emailPreferences: { matchUpdates: true, sessions: true, program: true } },
+      });
+      await expect(
+        ok(
+          graphql(
+            'mutation U($input: EmailPreferencesInput!) { updateEmailPreferences(input: $input) { matchUpdates sessions } }',
+            { input: { matchUpdates: false } },
+            quiet.token,
+          ),
+        ),
+      ).resolves.toEqual({ updateEmailPreferences: { matchUpdates: false, sessions: true } });
+      // Nobody else reads them, leads included.
+      const denied = await graphql(
+        'query P($id: ID!) { participant(id: $id) { id emailPreferences { matchUpdates } } }',
+        { id: quiet.id },
+        lead.token,
+      );
+      expect(firstError(denied).extensions?.code).toBe('FORBIDDEN');
+
+      const proposals = (await run(lead, cohort.id)).runMatching.proposals;
+      await runJob('mailDispatch', new Date(), cohort.id);
+      // Proposals cannot be turned off and carry no unsubscribe header.
+      for (const r of received) {
+        expect(r.mail.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(false);
+      }
+      received.length = 0;
+      const mentorOf = (menteeId: string) => proposals.find((p) => p.mentee.id === menteeId)!;
+      for (const mentee of [clicker, quiet]) {
+        const proposal = mentorOf(mentee.id);
+        const mentorLogin = await ok(
+          graphql<{ acceptMatch: { status: string } }>(
+            'mutation A($id: ID!) { acceptMatch(matchId: $id) { status } }',
+            { id: proposal.id },
+            loginAs(proposal.mentor.id).token,
+          ),
+        );
+        expect(mentorLogin.acceptMatch.status).toBe('ACCEPTED');
+      }
+      await runJob('mailDispatch', new Date(), cohort.id);
+      // The quiet mentee turned it off: no mail, but the notice is in the app.
+      expect(received.filter((r) => r.rcpt.includes(quiet.email))).toHaveLength(0);
+      const inApp = await ok(
+        graphql<{ myNotifications: { edges: { node: { kind: string } }[] } }>(
+          'query { myNotifications(first: 10) { edges { node { kind } } } }',
+          {},
+          quiet.token,
+        ),
+      );
+      expect(inApp.myNotifications.edges.map((e) => e.node.kind)).toContain('MATCH_ACCEPTED');
+
+      const [mail] = received.filter((r) => r.rcpt.includes(clicker.email)).map((r) => r.mail);
+      // The raw header line (mailparser also parses it into an object).
+      const header = mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+      expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line).toBe(
+        'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+      );
+      const oneClick = /<([^>]+)>/.exec(header)?.[1] ?? '';
+      expect(oneClick.startsWith(`${PUBLIC_URL}/email/unsubscribe?token=`)).toBe(true);
+      expect(mail.text).toContain(`${PUBLIC_URL}/unsubscribe?token=`);
+      expect(mail.text).toContain('Para dejar de recibirlas');
+      const local = oneClick.replace(PUBLIC_URL, server.url);
+
+      // Following the address (GET) changes nothing: it leads to the confirmation page.
+      const get = await fetch(local, { redirect: 'manual' });
+      expect(get.status).toBe(303);
+      expect(get.headers.get('location')).toMatch(/^\/unsubscribe\?token=/);
+      await expect(ok(graphql(PREFS, {}, clicker.token))).resolves.toMatchObject({
+        me: { emailPreferences: { matchUpdates: true } },
+      });
+      // The one-click POST of a mail app turns it off at once.
+      const post = await fetch(local, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+      expect(post.status).toBe(200);
+      await expect(ok(graphql(PREFS, {}, clicker.token))).resolves.toEqual({
+        me: { emailPreferences: { matchUpdates: false, sessions: true, program: true } },
+      });
+      // The page's undo, with the same token; an altered token does nothing.
+      const token = new URL(oneClick).searchParams.get('token') ?? '';
+      const UNSUB =
+        'mutation S($token: String!, $re: Boolean!) { unsubscribe(token: $token, resubscribe: $re) { category subscribed } }';
+      await expect(ok(graphql(UNSUB, { token, re: true }))).resolves.toEqual({
+        unsubscribe: { category: 'MATCH_UPDATES', subscribed: true },
+      });
+      const altered = token.replace('MATCH_UPDATES', 'SESSIONS');
+      expect(
+        firstError(await graphql(UNSUB, { token: altered, re: false })).extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOKEN_INVALID' });
+      const badPost = await fetch(`${server.url}/email/unsubscribe?token=nope`, { method: 'POST' });
+      expect(badPost.status).toBe(400);
+      await expect(ok(graphql(PREFS, {}, clicker.token))).resolves.toMatchObject({
+        me: { emailPreferences: { matchUpdates: true, sessions: true } },
+      });
+    } finally {
+      await closeSmtp(smtp);
+    }
   });
 });

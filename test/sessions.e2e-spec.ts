@@ -173,6 +173,56 @@ describe('mentorship sessions', () => {
     expect(otherPair.data).toBeTruthy();
   });
 
+  it('moves a booked session, not onto another session nor outside the cohort', async () => {
+    const { mentor, mentee, matchId } = await acceptedPair();
+    const book = async (at: string, d: number) =>
+      (
+        await ok(
+          graphql<{ scheduleSession: Session }>(SCHEDULE, { m: matchId, at, d }, mentee.token),
+        )
+      ).scheduleSession;
+    const s = await book('2027-03-08T17:00:00Z', 60);
+    await book('2027-03-08T19:00:00Z', 60);
+    const MOVE = `mutation M($s: ID!, $at: DateTime!, $d: Int) {
+      rescheduleSession(sessionId: $s, startsAt: $at, durationMinutes: $d) { ${SESSION_FIELDS} } }`;
+    // Overlapping its own old slot is fine; the mover's view follows.
+    const moved = await ok(
+      graphql<{ rescheduleSession: Session }>(
+        MOVE,
+        { s: s.id, at: '2027-03-08T17:30:00Z' },
+        mentor.token,
+      ),
+    );
+    expect(moved.rescheduleSession).toMatchObject({
+      id: s.id,
+      status: 'SCHEDULED',
+      startsAt: '2027-03-08T17:30:00.000Z',
+      myView: { timezone: 'America/Bogota', localStart: '2027-03-08T12:30' },
+    });
+    const onto = await graphql(MOVE, { s: s.id, at: '2027-03-08T18:00:00Z', d: 90 }, mentor.token);
+    expect(firstError(onto).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'SESSION_OVERLAP',
+    });
+    const outside = await graphql(MOVE, { s: s.id, at: '2027-06-15T17:00:00Z' }, mentee.token);
+    expect(firstError(outside).extensions).toMatchObject({ reason: 'OUTSIDE_COHORT' });
+    const past = await graphql(MOVE, { s: s.id, at: '2020-03-08T17:00:00Z' }, mentee.token);
+    expect(firstError(past).extensions).toMatchObject({ reason: 'IN_THE_PAST' });
+    const odd = await graphql(MOVE, { s: s.id, at: '2027-03-09T17:00:00Z', d: 50 }, mentee.token);
+    expect(firstError(odd).extensions).toMatchObject({ field: 'durationMinutes' });
+    const done = await ok(
+      graphql<{ mySessions: Session[] }>(
+        `query { mySessions { ${SESSION_FIELDS} } }`,
+        {},
+        mentee.token,
+      ),
+    );
+    expect(done.mySessions.map((x) => x.startsAt)).toEqual([
+      '2027-03-08T17:30:00.000Z',
+      '2027-03-08T19:00:00.000Z',
+    ]);
+  });
+
   it('is scheduled only for accepted matches', async () => {
     const lead = (await acceptedPair()).lead;
     const cohort = await createOpenCohort(lead);
@@ -358,6 +408,10 @@ describe('mentorship sessions', () => {
       ['mutation($s: ID!) { completeSession(sessionId: $s) { id } }', { s: s.id }],
       ['mutation($s: ID!) { markNoShow(sessionId: $s) { id } }', { s: s.id }],
       ['mutation($s: ID!) { cancelSession(sessionId: $s, reason: "no") { id } }', { s: s.id }],
+      [
+        'mutation($s: ID!) { rescheduleSession(sessionId: $s, startsAt: "2027-03-09T17:00:00Z") { id } }',
+        { s: s.id },
+      ],
       ['mutation($s: ID!) { submitFeedback(sessionId: $s, rating: 1) { id } }', { s: s.id }],
       [
         `mutation($m: ID!) { scheduleSessionLocal(matchId: $m, localStart: "2027-03-09T10:00",
@@ -396,6 +450,10 @@ describe('mentorship sessions', () => {
       ['mutation($s: ID!) { completeSession(sessionId: $s) { id } }', { s: s.id }],
       ['mutation($s: ID!) { markNoShow(sessionId: $s) { id } }', { s: s.id }],
       ['mutation($s: ID!) { cancelSession(sessionId: $s, reason: "no") { id } }', { s: s.id }],
+      [
+        'mutation($s: ID!) { rescheduleSession(sessionId: $s, startsAt: "2027-03-09T17:00:00Z") { id } }',
+        { s: s.id },
+      ],
       ['mutation($s: ID!) { submitFeedback(sessionId: $s, rating: 1) { id } }', { s: s.id }],
       [SCHEDULE, { m: matchId, at: '2027-03-09T17:00:00Z', d: 60 }],
     ];

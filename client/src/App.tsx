@@ -4,6 +4,7 @@ import { SessionProvider } from './auth/session';
 import { ProgramDefaultsProvider } from './settings/program-defaults';
 import { Layout } from './components/Layout';
 import { HomePage } from './pages/HomePage';
+import { AnswerPage } from './pages/answer/AnswerPage';
 import { CohortPage } from './pages/cohorts/CohortPage';
 import { CohortsPage } from './pages/cohorts/CohortsPage';
 import { ReportPage } from './pages/report/ReportPage';
@@ -13,6 +14,7 @@ import { DevMailPage } from './pages/dev/DevMailPage';
 import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/account/ResetPasswordPage';
 import { VerifyEmailPage } from './pages/account/VerifyEmailPage';
+import { UnsubscribePage } from './pages/account/UnsubscribePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { ProfilePage } from './pages/profile/ProfilePage';
@@ -33,6 +35,10 @@ export function App() {
               <Route path="forgot-password" element={<ForgotPasswordPage />} />
               <Route path="reset-password" element={<ResetPasswordPage />} />
               <Route path="verify-email" element={<VerifyEmailPage />} />
+              {/* A proposal email's answer links: public, the link is the credential. */}
+              <Route path="answer" element={<AnswerPage />} />
+              {/* An optional email's unsubscribe link: public, acts only on a click. */}
+              <Route path="unsubscribe" element={<UnsubscribePage />} />
               <Route
                 path="profile"
                 element={<RequireAuth>{(me) => <ProfilePage me={me} />}</RequireAuth>}

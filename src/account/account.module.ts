@@ -6,12 +6,18 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { AccountMailThrottle } from './account-mail-throttle';
 import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
+import { EmailPreferencesResolver } from './email-preferences.resolver';
+import { EmailPreferencesService } from './email-preferences.service';
+import { UnsubscribeController } from './unsubscribe.controller';
 
 @Module({
   imports: [NotificationsModule],
+  controllers: [UnsubscribeController],
   providers: [
     AccountService,
     AccountResolver,
+    EmailPreferencesService,
+    EmailPreferencesResolver,
     {
       provide: AccountMailThrottle,
       inject: [AppConfig, DataSource],

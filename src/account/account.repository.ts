@@ -116,3 +116,34 @@ export async function findAccountById(
   );
   return rows[0] ?? null;
 }
+
+export async function findPreferences(
+  m: EntityManager,
+  participantId: string,
+): Promise<{ displayName: string; raw: unknown } | null> {
+  const rows = await m.query<{ displayName: string; raw: unknown }[]>(
+    `SELECT display_name AS "displayName", email_preferences AS raw FROM participant WHERE id = $1`,
+    [participantId],
+  );
+  return rows[0] ?? null;
+}
+
+// Read and written under one row lock, so two changes at once both count.
+export async function lockPreferences(m: EntityManager, participantId: string): Promise<unknown> {
+  const rows = await m.query<{ raw: unknown }[]>(
+    `SELECT email_preferences AS raw FROM participant WHERE id = $1 FOR NO KEY UPDATE`,
+    [participantId],
+  );
+  return rows.length ? rows[0].raw : undefined;
+}
+
+export async function savePreferences(
+  m: EntityManager,
+  participantId: string,
+  prefs: { off: readonly string[] },
+): Promise<void> {
+  await m.query(`UPDATE participant SET email_preferences = $2 WHERE id = $1`, [
+    participantId,
+    JSON.stringify({ off: prefs.off }),
+  ]);
+}

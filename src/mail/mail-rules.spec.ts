@@ -29,6 +29,21 @@ describe('which notices are emailed', () => {
     expect(isEmailed({ recipientId: 'lead', kind: 'MATCH_DECLINED', payload })).toBe(false);
   });
 
+  it('emails both people of a session booked, moved, cancelled or coming up, not one logged', () => {
+    const payload = { sessionId: 's', matchId: 'm', cohortId: 'c', sequence: 0 };
+    for (const kind of [
+      'SESSION_SCHEDULED',
+      'SESSION_MOVED',
+      'SESSION_CANCELLED',
+      'SESSION_REMINDER',
+    ] as const) {
+      for (const recipientId of ['mentor', 'mentee']) {
+        expect(isEmailed({ recipientId, kind, payload })).toBe(true);
+      }
+    }
+    expect(isEmailed({ recipientId: 'mentee', kind: 'SESSION_LOGGED', payload })).toBe(false);
+  });
+
   it('emails account-security links always', () => {
     for (const kind of ['VERIFY_EMAIL', 'PASSWORD_RESET'] as const) {
       expect(isEmailed({ recipientId: 'p', kind, payload: { tokenId: 't' } })).toBe(true);

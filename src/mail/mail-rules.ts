@@ -10,6 +10,8 @@ export type OutboxNotice = {
 
 // A MATCH_EXPIRED notice goes to the mentor and to every lead; only the mentor's is emailed.
 // The mentee hears of an acceptance, and of a decline or expiry only as MATCH_STILL_LOOKING.
+// Sessions are mailed to each of the two people (with the calendar invitation or
+// cancellation), except a past session that is only logged (SESSION_LOGGED).
 export function isEmailed(notice: OutboxNotice): boolean {
   switch (notice.kind) {
     case 'MATCH_PROPOSED':
@@ -18,6 +20,10 @@ export function isEmailed(notice: OutboxNotice): boolean {
     case 'MATCH_STILL_LOOKING':
     case 'MAIL_FAILED':
     case 'MATCH_REMINDER':
+    case 'SESSION_SCHEDULED':
+    case 'SESSION_MOVED':
+    case 'SESSION_CANCELLED':
+    case 'SESSION_REMINDER':
       return true;
     case 'MATCH_EXPIRED':
       return notice.payload.mentorId === notice.recipientId;
@@ -26,9 +32,7 @@ export function isEmailed(notice: OutboxNotice): boolean {
     case 'MATCH_DECLINED':
     case 'MATCH_ENDED':
     case 'MATCH_COMPLETED':
-    case 'SESSION_SCHEDULED':
     case 'SESSION_LOGGED':
-    case 'SESSION_CANCELLED':
     case 'CHECK_IN_NEEDED':
       return false;
   }

@@ -15,7 +15,14 @@ export type OutgoingMail = {
   messageId: string;
   // BCP 47 tag of the message's language (Content-Language).
   language: string;
+  // An iCalendar invitation or cancellation (session-calendar.ts): sent as a
+  // `text/calendar; method=…` alternative, which calendar apps act on, and as invite.ics.
+  calendar?: CalendarPart;
+  // More headers (List-Unsubscribe, RFC 8058).
+  headers?: Record<string, string>;
 };
+
+export type CalendarPart = { method: 'REQUEST' | 'CANCEL'; content: string };
 
 export type MailTransport = {
   readonly description: string;
@@ -30,7 +37,20 @@ const message = (mail: OutgoingMail) => ({
   text: mail.text,
   html: mail.html,
   messageId: mail.messageId,
-  headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
+  headers: {
+    'Content-Language': mail.language,
+    'Auto-Submitted': 'auto-generated',
+    ...mail.headers,
+  },
+  ...(mail.calendar
+    ? {
+        icalEvent: {
+          method: mail.calendar.method,
+          filename: 'invite.ics',
+          content: mail.calendar.content,
+        },
+      }
+    : {}),
 });
 
 export function smtpTransport(url: string): MailTransport {

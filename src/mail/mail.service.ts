@@ -16,6 +16,16 @@ import { findIdsByRole, findParticipantsByIds } from '../participants/participan
 import { inTransaction } from '../common/transaction';
 import { findToken } from '../account/account.repository';
 import { tokenLink, tokenState } from '../account/account-tokens';
+import { answerLink } from '../matches/answer-links';
+import type { NotificationKind } from '../notifications/notification.entity';
+import { unsubscribeFooter } from './footer';
+import {
+  categoryOf,
+  isOptional,
+  readPreferences,
+  unsubscribeUrls,
+  wants,
+} from './mail-preferences';
 import { afterFailure, CLAIM_LEASE_MS, DISPATCH_BATCH, messageId, shortError } from './mail-rules';
 import {
   fileTransport,
@@ -24,6 +34,7 @@ import {
   type OutgoingMail,
 } from './mail-transport';
 import { renderMessage, type MailLanguage, type MessageData } from './messages';
+import { calendarOf, sessionMailData } from './session-mail';
 
 const CONTENT_LANGUAGE: Record<MailLanguage, string> = { EN: 'en', ES: 'es-419' };
 
@@ -131,11 +142,20 @@ export class MailService implements OnModuleDestroy {
     if (!recipient) {
       return null;
     }
+    // A kind of email the person turned off is not sent (its notice stays in the app).
+    const kind = row.kind as NotificationKind;
+    if (!wants(readPreferences(recipient.emailPreferences), kind)) {
+      return null;
+    }
     const data = await this.messageData(row, recipient, now);
     if (!data) {
       return null;
     }
     const language = recipient.preferredLanguage;
+    const category = categoryOf(kind);
+    const unsubscribe = isOptional(category)
+      ? unsubscribeUrls(recipient.id, category, this.config.jwtSecret, this.config.publicUrl)
+      : null;
     const rendered = renderMessage(
       data,
       {
@@ -145,13 +165,26 @@ export class MailService implements OnModuleDestroy {
       },
       this.config.publicUrl,
     );
+    if (unsubscribe && isOptional(category)) {
+      const footer = unsubscribeFooter(language, category, unsubscribe.page);
+      rendered.text += footer.text;
+      rendered.html = rendered.html.replace('</body>', `${footer.html}</body>`);
+    }
     return {
       key: row.id,
       from: this.config.MAIL_FROM,
       to: recipient.email,
       ...rendered,
+      // RFC 8058: mail apps offer "unsubscribe", and POST to the one-click address.
+      headers: unsubscribe
+        ? {
+            'List-Unsubscribe': `<${unsubscribe.oneClick}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          }
+        : undefined,
       messageId: messageId(row.id, this.config.publicUrl),
       language: CONTENT_LANGUAGE[language],
+      calendar: calendarOf(data),
     };
   }
 
@@ -179,6 +212,14 @@ export class MailService implements OnModuleDestroy {
       }
       case 'MATCH_STILL_LOOKING':
         return { kind: 'MATCH_STILL_LOOKING' };
+      case 'SESSION_SCHEDULED':
+      case 'SESSION_MOVED':
+      case 'SESSION_CANCELLED':
+      case 'SESSION_REMINDER':
+        return sessionMailData(m, row.kind, row.payload, recipient, now, {
+          publicUrl: this.config.publicUrl,
+          mailFrom: this.config.MAIL_FROM,
+        });
       case 'MAIL_FAILED': {
         const p = row.payload;
         return {
@@ -232,14 +273,20 @@ export class MailService implements OnModuleDestroy {
         if (match.status !== 'PROPOSED') {
           return null;
         }
+        const links = {
+          acceptUrl: answerLink('accept', match, this.config.jwtSecret, this.config.publicUrl),
+          declineUrl: answerLink('decline', match, this.config.jwtSecret, this.config.publicUrl),
+        };
         if (row.kind === 'MATCH_REMINDER') {
           return {
             kind: 'MATCH_REMINDER',
             menteeName: mentee.displayName,
             expiresAt: match.expiresAt,
+            ...links,
           };
         }
         return {
+          ...links,
           kind: 'MATCH_PROPOSED',
           menteeName: mentee.displayName,
           expiresAt: match.expiresAt,

@@ -7,6 +7,8 @@ const proposal: MatchProposedData = {
   sharedLanguages: ['EN', 'ES'],
   sharedInterests: ['python', 'open-data'],
   overlapMinutesPerWeek: 270,
+  acceptUrl: 'https://puente.example.org/answer?token=t.s&choice=accept',
+  declineUrl: 'https://puente.example.org/answer?token=t.s&choice=decline',
 };
 
 describe('dates in the recipient zone', () => {
@@ -35,12 +37,14 @@ describe('the proposal to a mentor', () => {
     expect(r.text).toContain('- Shared interests: python, open-data');
     expect(r.text).toContain('about 4.5 hours a week');
     expect(r.text).toContain('(America/Bogota)');
-    expect(r.text).toContain('Answer the proposal: https://puente.example.org/matches');
+    expect(r.text).toContain(`Accept the proposal: ${proposal.acceptUrl}`);
+    expect(r.text).toContain(`Decline the proposal: ${proposal.declineUrl}`);
+    expect(r.text).toContain('You can also answer at https://puente.example.org/matches');
     expect(r.html).toContain('<html lang="en">');
     expect(r.html).toContain('Ana &lt;b&gt;&amp; Co&lt;/b&gt;');
     expect(r.html).not.toContain('<b>');
     expect(r.html).toContain(
-      '<a href="https://puente.example.org/matches">Answer the proposal</a>',
+      '<a href="https://puente.example.org/answer?token=t.s&amp;choice=accept">Accept the proposal</a>',
     );
   });
 
@@ -59,7 +63,7 @@ describe('the proposal to a mentor', () => {
     expect(r.text).toContain('(America/Mexico_City)');
     expect(r.text).not.toMatch(/\bvosotr[oa]s\b|\bos\b/);
     expect(r.html).toContain('<html lang="es-419">');
-    expect(r.html).toContain('<a href="http://localhost:3000/matches">Responder la propuesta</a>');
+    expect(r.html).toContain('>Rechazar la propuesta</a>');
   });
 
   it('says a short line when nothing in particular is shared', () => {

@@ -3,6 +3,7 @@
 // once as blocks and rendered to a plain-text and a simple, accessible HTML part.
 // Plain TypeScript, no Nest: the dispatcher loads the data and passes it in.
 import { DateTime } from 'luxon';
+import type { CalendarPart } from './mail-transport';
 
 export type MailLanguage = 'EN' | 'ES';
 
@@ -20,7 +21,10 @@ export type MatchProposedData = {
   sharedLanguages: readonly MailLanguage[];
   sharedInterests: readonly string[];
   overlapMinutesPerWeek: number;
-};
+} & AnswerLinks;
+
+// A proposal's answer links (answer-links.ts): each opens a confirmation page.
+export type AnswerLinks = { acceptUrl: string; declineUrl: string };
 
 export type MatchExpiredData = {
   kind: 'MATCH_EXPIRED';
@@ -55,9 +59,31 @@ export type MailFailedData = {
 };
 
 // To a mentor, 48 hours before an unanswered proposal expires.
-export type MatchReminderData = { kind: 'MATCH_REMINDER'; menteeName: string; expiresAt: Date };
+export type MatchReminderData = {
+  kind: 'MATCH_REMINDER';
+  menteeName: string;
+  expiresAt: Date;
+} & AnswerLinks;
+
+// To each of the two people of a session: booked, moved, cancelled, or starting within 24
+// hours. `otherName` is the other person; `byReader`, whether the reader made the change.
+export type SessionMailData = {
+  kind: 'SESSION_SCHEDULED' | 'SESSION_MOVED' | 'SESSION_CANCELLED' | 'SESSION_REMINDER';
+  otherName: string;
+  byReader: boolean;
+  startsAt: Date;
+  durationMinutes: number;
+  // SESSION_MOVED: the time it had before.
+  previousStartsAt: Date | null;
+  agenda: string | null;
+  // SESSION_CANCELLED: the reason given.
+  reason: string | null;
+  // The invitation or cancellation for the reader's calendar (none with a reminder).
+  calendar: CalendarPart | null;
+};
 
 export type MessageData =
+  | SessionMailData
   | MatchReminderData
   | MailFailedData
   | MatchProposedData
@@ -154,7 +180,12 @@ function matchProposed(d: MatchProposedData, r: Recipient, publicUrl: string): L
           kind: 'paragraph',
           text: `Acepta o rechaza la propuesta antes del ${answerBy}. Si no hay respuesta, la propuesta vence y tu lugar queda libre.`,
         },
-        { kind: 'action', label: 'Responder la propuesta', url },
+        { kind: 'action', label: 'Aceptar la propuesta', url: d.acceptUrl },
+        { kind: 'action', label: 'Rechazar la propuesta', url: d.declineUrl },
+        {
+          kind: 'paragraph',
+          text: `Cada enlace abre una página para confirmar; no necesitas iniciar sesión. También puedes responder en ${url}`,
+        },
       ],
     };
   }
@@ -174,7 +205,12 @@ function matchProposed(d: MatchProposedData, r: Recipient, publicUrl: string): L
         kind: 'paragraph',
         text: `Please accept or decline by ${answerBy}. Without an answer the proposal expires and your place is freed.`,
       },
-      { kind: 'action', label: 'Answer the proposal', url },
+      { kind: 'action', label: 'Accept the proposal', url: d.acceptUrl },
+      { kind: 'action', label: 'Decline the proposal', url: d.declineUrl },
+      {
+        kind: 'paragraph',
+        text: `Each link opens a page where you confirm; no login needed. You can also answer at ${url}`,
+      },
     ],
   };
 }
@@ -237,7 +273,9 @@ function matchReminder(d: MatchReminderData, r: Recipient, publicUrl: string): L
           kind: 'paragraph',
           text: 'Si no puedes aceptarla, rechazarla también ayuda: así buscamos antes a otra persona mentora.',
         },
-        { kind: 'action', label: 'Responder la propuesta', url },
+        { kind: 'action', label: 'Aceptar la propuesta', url: d.acceptUrl },
+        { kind: 'action', label: 'Rechazar la propuesta', url: d.declineUrl },
+        { kind: 'paragraph', text: `También puedes responder en ${url}` },
       ],
     };
   }
@@ -254,7 +292,9 @@ function matchReminder(d: MatchReminderData, r: Recipient, publicUrl: string): L
         kind: 'paragraph',
         text: 'If you cannot take it, declining helps too: we can then look for another mentor sooner.',
       },
-      { kind: 'action', label: 'Answer the proposal', url },
+      { kind: 'action', label: 'Accept the proposal', url: d.acceptUrl },
+      { kind: 'action', label: 'Decline the proposal', url: d.declineUrl },
+      { kind: 'paragraph', text: `You can also answer at ${url}` },
     ],
   };
 }
@@ -349,6 +389,10 @@ const MESSAGE_NAMES: Record<MailLanguage, Record<string, string>> = {
     MATCH_STILL_LOOKING: 'a "still looking" message, to a mentee',
     VERIFY_EMAIL: 'an email verification link',
     PASSWORD_RESET: 'a password reset link',
+    SESSION_SCHEDULED: 'a session booking, to one of its two people',
+    SESSION_MOVED: 'the new time of a session, to one of its two people',
+    SESSION_CANCELLED: 'a session cancellation, to one of its two people',
+    SESSION_REMINDER: 'a session reminder, to one of its two people',
   },
   ES: {
     MATCH_PROPOSED: 'una propuesta a una persona mentora',
@@ -358,6 +402,10 @@ const MESSAGE_NAMES: Record<MailLanguage, Record<string, string>> = {
     MATCH_STILL_LOOKING: 'un aviso de "seguimos buscando", a una persona mentoreada',
     VERIFY_EMAIL: 'un enlace de verificación de correo',
     PASSWORD_RESET: 'un enlace para restablecer la contraseña',
+    SESSION_SCHEDULED: 'la reserva de una sesión, a una de sus dos personas',
+    SESSION_MOVED: 'el nuevo horario de una sesión, a una de sus dos personas',
+    SESSION_CANCELLED: 'la cancelación de una sesión, a una de sus dos personas',
+    SESSION_REMINDER: 'el recordatorio de una sesión, a una de sus dos personas',
   },
 };
 
@@ -491,6 +539,126 @@ function passwordReset(d: AccountLinkData, r: Recipient): Letter {
   };
 }
 
+// A session's letters, both languages side by side: what happened, then what the attached
+// calendar file does.
+function sessionLetter(d: SessionMailData, r: Recipient, publicUrl: string): Letter {
+  const lang = r.preferredLanguage;
+  const es = lang === 'ES';
+  const other = d.otherName;
+  const when = formatInstant(d.startsAt, lang, r.timezone);
+  const before = d.previousStartsAt ? formatInstant(d.previousStartsAt, lang, r.timezone) : null;
+  const length = es ? `${d.durationMinutes} minutos` : `${d.durationMinutes} minutes`;
+  const agenda: Block[] = d.agenda
+    ? [{ kind: 'list', title: es ? 'Temas:' : 'Agenda:', items: [d.agenda] }]
+    : [];
+  const action: Block = {
+    kind: 'action',
+    label: es ? 'Ver tus sesiones' : 'See your sessions',
+    url: `${publicUrl}/calendar`,
+  };
+  const letter = (subject: string, blocks: Block[]): Letter => ({
+    lang,
+    subject,
+    greeting: es ? `Hola, ${r.displayName}:` : `Hello ${r.displayName},`,
+    blocks: [...blocks, action],
+  });
+  const p = (text: string): Block => ({ kind: 'paragraph', text });
+  switch (d.kind) {
+    case 'SESSION_SCHEDULED':
+      return es
+        ? letter(`Sesión de mentoría reservada con ${other}`, [
+            p(
+              d.byReader
+                ? `Reservaste una sesión de mentoría con ${other} para el ${when}, de ${length}.`
+                : `${other} reservó una sesión de mentoría contigo para el ${when}, de ${length}.`,
+            ),
+            ...agenda,
+            p(
+              'La invitación va adjunta: ábrela para agregar la sesión a tu calendario. Si el horario cambia, el próximo mensaje actualiza el mismo evento.',
+            ),
+          ])
+        : letter(`Mentoring session booked with ${other}`, [
+            p(
+              d.byReader
+                ? `You booked a mentoring session with ${other} on ${when}, for ${length}.`
+                : `${other} booked a mentoring session with you on ${when}, for ${length}.`,
+            ),
+            ...agenda,
+            p(
+              'The invitation is attached: open it to add the session to your calendar. If the time changes, the next message updates the same event.',
+            ),
+          ]);
+    case 'SESSION_MOVED': {
+      const was = before ? (es ? ` Antes era el ${before}.` : ` It was on ${before}.`) : '';
+      return es
+        ? letter(`Nuevo horario para tu sesión con ${other}`, [
+            p(
+              d.byReader
+                ? `Cambiaste el horario de la sesión de mentoría con ${other}: ahora es el ${when}, de ${length}.${was}`
+                : `${other} cambió el horario de la sesión de mentoría contigo: ahora es el ${when}, de ${length}.${was}`,
+            ),
+            ...agenda,
+            p(
+              'Abre la invitación adjunta: tu calendario actualiza el evento en lugar de agregar otro.',
+            ),
+          ])
+        : letter(`New time for your session with ${other}`, [
+            p(
+              d.byReader
+                ? `You changed the time of your mentoring session with ${other}: it is now on ${when}, for ${length}.${was}`
+                : `${other} changed the time of your mentoring session: it is now on ${when}, for ${length}.${was}`,
+            ),
+            ...agenda,
+            p(
+              'Open the attached invitation: your calendar updates the event instead of adding another.',
+            ),
+          ]);
+    }
+    case 'SESSION_CANCELLED': {
+      const why: Block[] = d.reason
+        ? [{ kind: 'list', title: es ? 'Motivo:' : 'Reason given:', items: [d.reason] }]
+        : [];
+      return es
+        ? letter(`Sesión con ${other} cancelada`, [
+            p(
+              d.byReader
+                ? `Cancelaste la sesión de mentoría con ${other} del ${when}.`
+                : `${other} canceló la sesión de mentoría contigo del ${when}.`,
+            ),
+            ...why,
+            p(
+              'El archivo adjunto quita la sesión de tu calendario. Pueden reservar otro horario cuando les convenga.',
+            ),
+          ])
+        : letter(`Session with ${other} cancelled`, [
+            p(
+              d.byReader
+                ? `You cancelled your mentoring session with ${other} on ${when}.`
+                : `${other} cancelled your mentoring session on ${when}.`,
+            ),
+            ...why,
+            p(
+              'The attached file takes the session off your calendar. You can book another time whenever it suits you both.',
+            ),
+          ]);
+    }
+    case 'SESSION_REMINDER':
+      return es
+        ? letter(`Recordatorio: tu sesión de mentoría con ${other}`, [
+            p(`Tu sesión de mentoría con ${other} empieza el ${when} y dura ${length}.`),
+            ...agenda,
+            p(
+              `Si no puedes asistir, cancélala o cámbiala de horario en Puente para que ${other} lo sepa a tiempo.`,
+            ),
+          ])
+        : letter(`Reminder: your mentoring session with ${other}`, [
+            p(`Your mentoring session with ${other} starts on ${when} and lasts ${length}.`),
+            ...agenda,
+            p(`If you cannot make it, cancel or move it on Puente so that ${other} knows in time.`),
+          ]);
+  }
+}
+
 const SIGNATURE: Record<MailLanguage, string> = {
   EN: 'The Puente mentorship program',
   ES: 'El programa de mentorías Puente',
@@ -588,6 +756,12 @@ export function renderMessage(
       break;
     case 'MATCH_REMINDER':
       letter = matchReminder(data, recipient, base);
+      break;
+    case 'SESSION_SCHEDULED':
+    case 'SESSION_MOVED':
+    case 'SESSION_CANCELLED':
+    case 'SESSION_REMINDER':
+      letter = sessionLetter(data, recipient, base);
       break;
   }
   return { subject: letter.subject, text: toText(letter), html: toHtml(letter) };

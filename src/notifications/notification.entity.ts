@@ -10,6 +10,9 @@ export const NOTIFICATION_KINDS = [
   'SESSION_SCHEDULED',
   'SESSION_LOGGED',
   'SESSION_CANCELLED',
+  // To both people: a booked session has a new time; and 24 hours before a session.
+  'SESSION_MOVED',
+  'SESSION_REMINDER',
   'CHECK_IN_NEEDED',
   'VERIFY_EMAIL',
   'PASSWORD_RESET',

@@ -62,6 +62,10 @@ export class ParticipantEntity {
   @Column({ name: 'email_verified_at', type: 'timestamptz', precision: 3, nullable: true })
   emailVerifiedAt: Date | null;
 
+  // The optional kinds of email turned off (mail-preferences.ts).
+  @Column({ name: 'email_preferences', type: 'jsonb', default: () => `'{"off": []}'` })
+  emailPreferences: { off: string[] };
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

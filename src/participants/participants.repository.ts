@@ -10,11 +10,14 @@ import { ParticipantEntity } from './participant.entity';
 // A new account's address is unverified unless the caller says otherwise (the demo seed).
 export type NewParticipant = Omit<
   ParticipantEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'emailVerifiedAt'
-> & { emailVerifiedAt?: Date | null };
+  'id' | 'createdAt' | 'updatedAt' | 'emailVerifiedAt' | 'emailPreferences'
+> & { emailVerifiedAt?: Date | null; emailPreferences?: { off: string[] } };
 
 // What a profile edit writes: the checked profile (its role is the stored one, unchanged).
-export type ProfileChanges = Omit<NewParticipant, 'email' | 'passwordHash' | 'emailVerifiedAt'>;
+export type ProfileChanges = Omit<
+  NewParticipant,
+  'email' | 'passwordHash' | 'emailVerifiedAt' | 'emailPreferences'
+>;
 
 // A participant filter in stored form (zone canonical, tag normalised).
 export type ParticipantQuery = {

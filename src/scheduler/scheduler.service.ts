@@ -15,6 +15,8 @@ export const JOBS = {
   checkIns: { name: 'Check-in', everyMs: 10 * 60_000 },
   mailDispatch: { name: 'Mail', everyMs: 15_000 },
   reminders: { name: 'Reminder', everyMs: 5 * 60_000 },
+  // Both people of a booked session, 24 hours before it starts.
+  sessionReminders: { name: 'Session reminder', everyMs: 5 * 60_000 },
 } as const;
 
 @Injectable()
@@ -44,6 +46,9 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
       startSweep(JOBS.reminders.name, JOBS.reminders.everyMs, enabled, () =>
         this.runOnce('reminders', new Date()),
       ),
+      startSweep(JOBS.sessionReminders.name, JOBS.sessionReminders.everyMs, enabled, () =>
+        this.runOnce('sessionReminders', new Date()),
+      ),
     ];
   }
 
@@ -64,6 +69,8 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
         return this.timed(job, () => this.sessions.flagCheckIns(now, cohortId));
       case 'reminders':
         return this.timed(job, () => this.matches.remindDue(now, cohortId));
+      case 'sessionReminders':
+        return this.timed(job, () => this.sessions.remindDue(now, cohortId));
       case 'mailDispatch':
         return this.timed(job, async () => (await this.mail.dispatch(now, scope)).sent);
       default:

@@ -1,22 +1,26 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { createEvent } from 'ics';
 import { Authenticated } from '../common/auth/access.decorators';
 import type { AuthedRequest } from '../common/auth/access.guard';
 import type { AuthUser } from '../common/auth/auth-user';
 import { AppError } from '../common/errors/app-error';
 import { isUuid } from '../common/graphql/id-arg';
+import { requestNow } from '../common/graphql/request-clock';
+import { AppConfig } from '../config/app-config';
 import { ParticipantsService } from '../participants/participants.service';
+import { buildSessionCalendar, calendarUid, sessionTitle } from './session-calendar';
 import { SessionsService } from './sessions.service';
 
 // GET /sessions/:id.ics — the session for a calendar, in UTC so every app shows it at the
-// right local time. Same access as the API: the two people and leads, by bearer token.
+// right local time. Same access as the API: the two people and leads, by bearer token. The
+// same UID and SEQUENCE as the mailed invitations, so an imported copy is updated by them.
 @Authenticated()
 @Controller('sessions')
 export class IcsController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly participants: ParticipantsService,
+    private readonly config: AppConfig,
   ) {}
 
   @Get(':file')
@@ -28,31 +32,25 @@ export class IcsController {
     {
       const user = req.user as AuthUser;
       const session = await this.sessions.getFor(user, id);
-      const [mentor, mentee] = await Promise.all([
+      const [mentor, mentee, viewer] = await Promise.all([
         this.participants.get(session.mentorId),
         this.participants.get(session.menteeId),
+        this.participants.get(user.id),
       ]);
-      const start = session.startsAt;
-      const { error, value } = createEvent({
-        uid: `${session.id}@puente`,
-        title: `Puente: ${mentor.displayName} & ${mentee.displayName}`,
-        description: session.agenda ?? 'Mentorship session',
-        start: [
-          start.getUTCFullYear(),
-          start.getUTCMonth() + 1,
-          start.getUTCDate(),
-          start.getUTCHours(),
-          start.getUTCMinutes(),
-        ],
-        startInputType: 'utc',
-        startOutputType: 'utc',
-        duration: { minutes: session.durationMinutes },
-        status: session.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
-        productId: 'puente/sessions',
+      const value = buildSessionCalendar({
+        method: 'PUBLISH',
+        uid: calendarUid(session.id, this.config.publicUrl),
+        sequence: session.calendarSequence,
+        startsAt: session.startsAt,
+        durationMinutes: session.durationMinutes,
+        summary: sessionTitle(viewer.preferredLanguage, mentor.displayName, mentee.displayName),
+        description: session.agenda,
+        url: `${this.config.publicUrl}/calendar`,
+        organizer: null,
+        attendees: [],
+        cancelled: session.status === 'CANCELLED',
+        stamp: requestNow(req, this.config.NODE_ENV === 'test'),
       });
-      if (error || !value) {
-        throw error ?? new Error('could not build the calendar file');
-      }
       res
         .status(200)
         .type('text/calendar; charset=utf-8')

@@ -1,5 +1,6 @@
 import {
   checkDuration,
+  checkReschedule,
   checkSessionMove,
   checkTiming,
   checkWithinCohort,
@@ -8,6 +9,8 @@ import {
   localToInstant,
   needsCheckIn,
   overlaps,
+  reminderMarkAt,
+  sessionReminderDue,
 } from './session-rules';
 
 const at = (iso: string) => new Date(iso);
@@ -138,5 +141,52 @@ describe('session rules', () => {
     expect(checkSessionMove('COMPLETED', 'CANCEL', at('2027-03-10T11:00:00Z'), now)?.reason).toBe(
       'SESSION_NOT_SCHEDULED',
     );
+  });
+
+  it('gives a new time only to a session still booked', () => {
+    expect(checkReschedule('SCHEDULED')).toBeNull();
+    for (const done of ['COMPLETED', 'CANCELLED', 'NO_SHOW'] as const) {
+      expect(checkReschedule(done)?.reason).toBe('SESSION_NOT_SCHEDULED');
+    }
+  });
+
+  it('reminds of a booked session once, from 24 hours before it starts until it starts', () => {
+    const s = {
+      status: 'SCHEDULED' as const,
+      startsAt: at('2027-03-08T17:00:00Z'),
+      remindedAt: null,
+    };
+    expect(sessionReminderDue(s, at('2027-03-07T16:59:59Z'))).toBe(false);
+    expect(sessionReminderDue(s, at('2027-03-07T17:00:00Z'))).toBe(true);
+    expect(sessionReminderDue(s, at('2027-03-08T16:59:00Z'))).toBe(true);
+    expect(sessionReminderDue(s, at('2027-03-08T17:00:00Z'))).toBe(false);
+    const once = { ...s, remindedAt: at('2027-03-07T17:00:00Z') };
+    expect(sessionReminderDue(once, at('2027-03-08T10:00:00Z'))).toBe(false);
+    for (const status of ['COMPLETED', 'CANCELLED', 'NO_SHOW'] as const) {
+      expect(sessionReminderDue({ ...s, status }, at('2027-03-08T10:00:00Z'))).toBe(false);
+    }
+  });
+
+  it('counts a booking or move within 24 hours as its own reminder; a later time gets one', () => {
+    const now = at('2027-03-07T12:00:00Z');
+    // Booked or moved to 20 hours ahead: the mail is the reminder, none follows.
+    const soon = reminderMarkAt(at('2027-03-08T08:00:00Z'), now);
+    expect(soon).toEqual(now);
+    expect(
+      sessionReminderDue(
+        { status: 'SCHEDULED', startsAt: at('2027-03-08T08:00:00Z'), remindedAt: soon },
+        at('2027-03-07T13:00:00Z'),
+      ),
+    ).toBe(false);
+    expect(reminderMarkAt(at('2027-03-08T12:00:00Z'), now)).toEqual(now);
+    // Three days ahead (even when already reminded of the old time): reminded afresh.
+    const later = at('2027-03-10T12:00:00Z');
+    expect(reminderMarkAt(later, now)).toBeNull();
+    expect(
+      sessionReminderDue(
+        { status: 'SCHEDULED', startsAt: later, remindedAt: reminderMarkAt(later, now) },
+        at('2027-03-09T12:00:00Z'),
+      ),
+    ).toBe(true);
   });
 });

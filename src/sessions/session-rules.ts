@@ -152,3 +152,37 @@ export function checkSessionMove(
   }
   return null;
 }
+
+// A booked session being given a new time: only while it is still booked.
+export function checkReschedule(status: SessionStatusName): Problem | null {
+  return status === 'SCHEDULED'
+    ? null
+    : {
+        field: 'sessionId',
+        reason: 'SESSION_NOT_SCHEDULED',
+        message: `this session is already ${status.toLowerCase().replace('_', '-')}`,
+      };
+}
+
+// Both people are reminded of a booked session once, this long before it starts.
+export const SESSION_REMINDER_BEFORE_MS = 24 * 60 * 60_000;
+
+export type ReminderFacts = { status: SessionStatusName; startsAt: Date; remindedAt: Date | null };
+
+export function sessionReminderDue(s: ReminderFacts, now: Date): boolean {
+  const start = s.startsAt.getTime();
+  return (
+    s.status === 'SCHEDULED' &&
+    s.remindedAt === null &&
+    start - SESSION_REMINDER_BEFORE_MS <= now.getTime() &&
+    now.getTime() < start
+  );
+}
+
+// What reminded_at holds for a session booked, or moved, at `now` to start at `startsAt`.
+// One that starts within 24 hours gets no reminder of its own: the booking (or moving) mail
+// has just told both people. One further away is reminded 24 hours before, even if it
+// was reminded before the move (that reminder named the old time).
+export function reminderMarkAt(startsAt: Date, now: Date): Date | null {
+  return startsAt.getTime() - now.getTime() <= SESSION_REMINDER_BEFORE_MS ? now : null;
+}

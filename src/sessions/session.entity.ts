@@ -39,6 +39,14 @@ export class SessionEntity {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 
+  // The iCalendar SEQUENCE: raised on every move and on cancellation (session-calendar.ts).
+  @Column({ name: 'calendar_sequence', type: 'int', default: 0 })
+  calendarSequence: number;
+
+  // When the 24-hour reminder went out (session-rules.ts, reminderMarkAt).
+  @Column({ name: 'reminded_at', type: 'timestamptz', precision: 3, nullable: true })
+  remindedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

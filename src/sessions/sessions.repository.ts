@@ -1,7 +1,12 @@
 // The SQL of sessions (and the pairs' meeting record): the only module that queries
 // mentorship_session and session_feedback. Statuses reach SQL as parameters.
 import type { EntityManager } from 'typeorm';
-import { BUSY_SESSION_STATUSES, MET_SESSION_STATUSES } from '../common/vocabulary';
+import {
+  BUSY_SESSION_STATUSES,
+  MET_SESSION_STATUSES,
+  type SessionStatusName,
+} from '../common/vocabulary';
+import { SESSION_REMINDER_BEFORE_MS } from './session-rules';
 import { FeedbackEntity, SessionEntity } from './session.entity';
 
 export type CheckInRow = {
@@ -51,12 +56,14 @@ export function findPairsNeedingCheckIn(
   );
 }
 
-// Another session of either person, busy between `from` and `to`; `who` says whose.
+// Another session of either person, busy between `from` and `to`; `who` says whose. A
+// session being moved (`exceptId`) does not clash with its own old time.
 export async function findClash(
   m: EntityManager,
   pair: { mentorId: string; menteeId: string },
   from: Date,
   to: Date,
+  exceptId: string | null = null,
 ): Promise<{ id: string; who: 'mentor' | 'mentee' } | null> {
   const rows = await m.query<{ id: string; who: 'mentor' | 'mentee' }[]>(
     `SELECT id, CASE WHEN mentor_id = $1 OR mentee_id = $1 THEN 'mentor' ELSE 'mentee' END AS who
@@ -64,16 +71,23 @@ export async function findClash(
       WHERE status = ANY ($5::text[])
         AND (mentor_id IN ($1, $2) OR mentee_id IN ($1, $2))
         AND starts_at < $4 AND starts_at + make_interval(mins => duration_minutes) > $3
+        AND ($6::uuid IS NULL OR id <> $6::uuid)
       LIMIT 1`,
-    [pair.mentorId, pair.menteeId, from, to, BUSY_SESSION_STATUSES],
+    [pair.mentorId, pair.menteeId, from, to, BUSY_SESSION_STATUSES, exceptId],
   );
   return rows[0] ?? null;
 }
 
-export type NewSession = Omit<SessionEntity, 'id' | 'createdAt' | 'cancelReason'>;
+export type NewSession = Omit<
+  SessionEntity,
+  'id' | 'createdAt' | 'cancelReason' | 'calendarSequence' | 'remindedAt'
+> & { remindedAt?: Date | null };
 
 export const insertSession = (m: EntityManager, row: NewSession): Promise<SessionEntity> =>
-  m.save(SessionEntity, m.create(SessionEntity, { ...row, cancelReason: null }));
+  m.save(
+    SessionEntity,
+    m.create(SessionEntity, { remindedAt: null, ...row, cancelReason: null, calendarSequence: 0 }),
+  );
 
 export const findSession = (m: EntityManager, id: string): Promise<SessionEntity | null> =>
   m.findOneBy(SessionEntity, { id });
@@ -86,13 +100,64 @@ export const lockSession = (m: EntityManager, id: string): Promise<SessionEntity
     .setLock('for_no_key_update')
     .getOne();
 
+// `newCalendarVersion` raises the calendar SEQUENCE in the same statement (a cancellation).
 export async function updateSessionStatus(
   m: EntityManager,
   id: string,
   change: Pick<SessionEntity, 'status' | 'completedAt' | 'cancelReason'>,
+  newCalendarVersion = false,
 ): Promise<SessionEntity> {
-  await m.update(SessionEntity, { id }, change);
+  await m.update(
+    SessionEntity,
+    { id },
+    newCalendarVersion ? { ...change, calendarSequence: () => 'calendar_sequence + 1' } : change,
+  );
   return m.findOneByOrFail(SessionEntity, { id });
+}
+
+// A new time for a booked session; its calendar SEQUENCE goes up in the same statement.
+export async function moveSession(
+  m: EntityManager,
+  id: string,
+  change: Pick<SessionEntity, 'startsAt' | 'durationMinutes' | 'remindedAt'>,
+): Promise<SessionEntity> {
+  await m.update(
+    SessionEntity,
+    { id },
+    { ...change, calendarSequence: () => 'calendar_sequence + 1' },
+  );
+  return m.findOneByOrFail(SessionEntity, { id });
+}
+
+export type SessionReminderRow = {
+  id: string;
+  matchId: string;
+  cohortId: string;
+  mentorId: string;
+  menteeId: string;
+  startsAt: Date;
+  calendarSequence: number;
+};
+
+// Marks, once, the booked sessions whose reminder is due at `now` (sessionReminderDue in
+// session-rules.ts says the same for one session): one statement, so two instances
+// running it at once remind each session once.
+export async function markSessionRemindersDue(
+  m: EntityManager,
+  now: Date,
+  cohortId: string | null,
+): Promise<SessionReminderRow[]> {
+  const [rows] = await m.query<[SessionReminderRow[], number]>(
+    `UPDATE mentorship_session SET reminded_at = $1
+      WHERE status = $2 AND reminded_at IS NULL AND starts_at > $1
+        AND starts_at <= $1::timestamptz + make_interval(secs => $3::double precision)
+        AND ($4::uuid IS NULL OR cohort_id = $4)
+      RETURNING id, match_id AS "matchId", cohort_id AS "cohortId", mentor_id AS "mentorId",
+                mentee_id AS "menteeId", starts_at AS "startsAt",
+                calendar_sequence AS "calendarSequence"`,
+    [now, 'SCHEDULED' satisfies SessionStatusName, SESSION_REMINDER_BEFORE_MS / 1000, cohortId],
+  );
+  return rows;
 }
 
 export const findSessionsOf = (m: EntityManager, personId: string): Promise<SessionEntity[]> =>

@@ -26,6 +26,7 @@ import {
   Feedback,
   FeedbackArgs,
   MentorshipSession,
+  RescheduleSessionArgs,
   ScheduleLocalSessionArgs,
   ScheduleSessionArgs,
   SessionViewpoint,
@@ -77,6 +78,20 @@ export class SessionsResolver {
     @Context() ctx: GqlContext,
   ) {
     return this.sessions.scheduleLocal(user, { matchId, ...args }, ctx.now);
+  }
+
+  @Authenticated()
+  @Mutation(() => MentorshipSession, {
+    description:
+      'Either person gives a booked session a new time (start in UTC); both are told, and their calendars updated',
+  })
+  rescheduleSession(
+    @CurrentUser() user: AuthUser,
+    @IdArg('sessionId') sessionId: string,
+    @Args() args: RescheduleSessionArgs,
+    @Context() ctx: GqlContext,
+  ) {
+    return this.sessions.reschedule(user, sessionId, args, ctx.now);
   }
 
   @Authenticated()

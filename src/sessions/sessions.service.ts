@@ -8,15 +8,18 @@ import { canActOnPair, canReadSession } from '../common/policy/access-policy';
 import { enforce } from '../common/policy/policy-error';
 import { canonicalTimeZone } from '../matching/engine/time-zone';
 import { inTransaction } from '../common/transaction';
-import { NotificationsService } from '../notifications/notifications.service';
+import type { NotificationKind } from '../notifications/notification.entity';
+import { NotificationsService, type Notice } from '../notifications/notifications.service';
 import { ParticipantsService } from '../participants/participants.service';
 import { lockParticipants } from '../participants/participants.repository';
 import {
   checkDuration,
+  checkReschedule,
   checkSessionMove,
   checkTiming,
   checkWithinCohort,
   localToInstant,
+  reminderMarkAt,
   type Problem,
   type SessionMove,
 } from './session-rules';
@@ -32,6 +35,8 @@ import {
   insertSession,
   lockCheckInFlagging,
   lockSession,
+  markSessionRemindersDue,
+  moveSession,
   updateSessionStatus,
 } from './sessions.repository';
 import type { MatchEntity } from '../matches/match.entity';
@@ -127,13 +132,7 @@ export class SessionsService {
       const endsAt = new Date(req.startsAt.getTime() + req.durationMinutes * 60_000);
       const clash = await findClash(m, match, req.startsAt, endsAt);
       if (clash) {
-        throw conflict(
-          clash.who === 'mentor'
-            ? 'The mentor already has a session at that time.'
-            : 'The mentee already has a session at that time.',
-          'SESSION_OVERLAP',
-          'startsAt',
-        );
+        throw overlapConflict(clash.who);
       }
       const completed = req.completed ?? false;
       const session = await insertSession(m, {
@@ -147,19 +146,17 @@ export class SessionsService {
         status: completed ? 'COMPLETED' : 'SCHEDULED',
         agenda: req.agenda?.trim() || null,
         completedAt: completed ? now : null,
+        remindedAt: completed ? null : reminderMarkAt(req.startsAt, now),
       });
+      // A booking is mailed to both people, each with the calendar invitation; a past
+      // session only logged tells the other person in the app.
       const other = viewer.id === match.mentorId ? match.menteeId : match.mentorId;
-      await this.notifications.send(m, [
-        {
-          recipientId: other,
-          kind: completed ? 'SESSION_LOGGED' : 'SESSION_SCHEDULED',
-          payload: {
-            sessionId: session.id,
-            matchId: match.id,
-            startsAt: session.startsAt.toISOString(),
-          },
-        },
-      ]);
+      await this.notifications.send(
+        m,
+        completed
+          ? [{ recipientId: other, kind: 'SESSION_LOGGED', payload: sessionPayload(session) }]
+          : toBoth(session, 'SESSION_SCHEDULED', sessionPayload(session, { byId: viewer.id })),
+      );
       return session;
     });
   }
@@ -188,22 +185,124 @@ export class SessionsService {
         });
       }
       const cancelReason = move === 'CANCEL' ? (reason?.trim() ?? null) : session.cancelReason;
-      const updated = await updateSessionStatus(m, sessionId, {
-        status: move === 'COMPLETE' ? 'COMPLETED' : move === 'CANCEL' ? 'CANCELLED' : 'NO_SHOW',
-        completedAt: move === 'COMPLETE' ? now : session.completedAt,
-        cancelReason,
-      });
+      // A cancellation is a new version of the calendar event (its SEQUENCE goes up).
+      const updated = await updateSessionStatus(
+        m,
+        sessionId,
+        {
+          status: move === 'COMPLETE' ? 'COMPLETED' : move === 'CANCEL' ? 'CANCELLED' : 'NO_SHOW',
+          completedAt: move === 'COMPLETE' ? now : session.completedAt,
+          cancelReason,
+        },
+        move === 'CANCEL',
+      );
       if (move === 'CANCEL') {
-        const other = viewer.id === session.mentorId ? session.menteeId : session.mentorId;
-        await this.notifications.send(m, [
-          {
-            recipientId: other,
-            kind: 'SESSION_CANCELLED',
-            payload: { sessionId, matchId: session.matchId, reason: cancelReason },
-          },
-        ]);
+        await this.notifications.send(
+          m,
+          toBoth(
+            updated,
+            'SESSION_CANCELLED',
+            sessionPayload(updated, { byId: viewer.id, reason: cancelReason }),
+          ),
+        );
       }
       return updated;
+    });
+  }
+
+  // Either person gives a booked session a new time (and length): inside the cohort, not
+  // overlapping another session of either person, checked under both people's row locks as
+  // a booking is. The calendar event's SEQUENCE goes up and both people are told.
+  async reschedule(
+    viewer: AuthUser,
+    sessionId: string,
+    req: { startsAt: Date; durationMinutes?: number | null },
+    now: Date,
+  ): Promise<SessionEntity> {
+    return inTransaction(this.dataSource, async (m) => {
+      const found = await findSession(m, sessionId);
+      if (!found) {
+        throw notFound('The session', 'SESSION_NOT_FOUND');
+      }
+      enforce(canActOnPair(viewer, found, 'Only the two people of a session change it.'));
+      const durationMinutes = req.durationMinutes ?? found.durationMinutes;
+      const invalid =
+        checkDuration(durationMinutes) ?? checkTiming(req.startsAt, durationMinutes, now, false);
+      if (invalid) {
+        throw fail(invalid);
+      }
+      // Lock order as a booking's: participants (by id), then the match, then the session.
+      const people = await lockParticipants(m, [found.mentorId, found.menteeId]);
+      const match = await shareLockMatch(m, found.matchId);
+      const session = await lockSession(m, sessionId);
+      if (!match || !session) {
+        throw notFound('The session', 'SESSION_NOT_FOUND');
+      }
+      const problem = checkReschedule(session.status);
+      if (problem) {
+        throw new AppError('CONFLICT', problem.message, {
+          reason: problem.reason,
+          field: problem.field,
+        });
+      }
+      if (match.status !== 'ACCEPTED') {
+        throw conflict(
+          'Sessions are scheduled for accepted matches only.',
+          'MATCH_NOT_ACCEPTED',
+          'sessionId',
+        );
+      }
+      if (
+        session.startsAt.getTime() === req.startsAt.getTime() &&
+        session.durationMinutes === durationMinutes
+      ) {
+        // Nothing changes: no new calendar version, nobody is told.
+        return session;
+      }
+      const me = people.find((p) => p.id === viewer.id);
+      const cohort = await findCohort(m, match.cohortId);
+      if (!me || !cohort) {
+        throw notFound('The session', 'SESSION_NOT_FOUND');
+      }
+      const outside = checkWithinCohort(req.startsAt, durationMinutes, me.timezone, cohort);
+      if (outside) {
+        throw fail(outside);
+      }
+      const endsAt = new Date(req.startsAt.getTime() + durationMinutes * 60_000);
+      const clash = await findClash(m, session, req.startsAt, endsAt, session.id);
+      if (clash) {
+        throw overlapConflict(clash.who);
+      }
+      const moved = await moveSession(m, session.id, {
+        startsAt: req.startsAt,
+        durationMinutes,
+        remindedAt: reminderMarkAt(req.startsAt, now),
+      });
+      await this.notifications.send(
+        m,
+        toBoth(
+          moved,
+          'SESSION_MOVED',
+          sessionPayload(moved, {
+            byId: viewer.id,
+            previousStartsAt: session.startsAt.toISOString(),
+          }),
+        ),
+      );
+      return moved;
+    });
+  }
+
+  // The background reminder: both people of each booked session hear of it once, 24 hours
+  // before it starts (an email, and a notice in the app).
+  async remindDue(now: Date, cohortId: string | null = null): Promise<number> {
+    return inTransaction(this.dataSource, async (m) => {
+      const due = await markSessionRemindersDue(m, now, cohortId);
+      await this.notifications.send(
+        m,
+        due.flatMap((s) => toBoth(s, 'SESSION_REMINDER', sessionPayload(s))),
+      );
+      return due.length;
     });
   }
 
@@ -284,6 +383,37 @@ export class SessionsService {
     );
   }
 }
+
+type SessionFacts = Pick<
+  SessionEntity,
+  'id' | 'matchId' | 'cohortId' | 'mentorId' | 'menteeId' | 'startsAt' | 'calendarSequence'
+>;
+
+// What a session's notices carry: ids, the start, and the calendar SEQUENCE they were
+// written at (a later change makes them stale: session-calendar.ts). Never an address.
+const sessionPayload = (s: SessionFacts, extra: Record<string, unknown> = {}) => ({
+  sessionId: s.id,
+  matchId: s.matchId,
+  cohortId: s.cohortId,
+  startsAt: s.startsAt.toISOString(),
+  sequence: s.calendarSequence,
+  ...extra,
+});
+
+const toBoth = (
+  s: SessionFacts,
+  kind: NotificationKind,
+  payload: Record<string, unknown>,
+): Notice[] => [s.mentorId, s.menteeId].map((recipientId) => ({ recipientId, kind, payload }));
+
+const overlapConflict = (who: 'mentor' | 'mentee') =>
+  conflict(
+    who === 'mentor'
+      ? 'The mentor already has a session at that time.'
+      : 'The mentee already has a session at that time.',
+    'SESSION_OVERLAP',
+    'startsAt',
+  );
 
 async function flagCheckInsIn(
   m: EntityManager,

@@ -15,7 +15,13 @@ import {
   newPage,
   screenshot,
 } from './support/browser.mjs';
-import { graphql, signUpViaApi, startApi, startWeb } from './support/servers.mjs';
+import {
+  graphql,
+  mailedLink as mailedLinkOf,
+  signUpViaApi,
+  startApi,
+  startWeb,
+} from './support/servers.mjs';
 
 let api;
 let web;
@@ -42,21 +48,7 @@ function person(overrides = {}) {
   };
 }
 
-// Sends the outbox once (test servers run no timers), then finds the newest email to
-// `address` holding a link to `pagePath`; returns that link as a path of the web client.
-async function mailedLink(address, pagePath) {
-  const res = await fetch(`${api.url}/test/jobs/mailDispatch`, { method: 'POST' });
-  assert.equal(res.status, 200, await res.text());
-  const box = await (await fetch(`${api.url}/dev/mailbox`)).json();
-  const message = box.messages.find((m) => m.to.includes(address) && m.text.includes(pagePath));
-  assert.ok(message, `no email to ${address} with a ${pagePath} link`);
-  const link = new RegExp(`https?://[^\\s<>"]+${pagePath}\\?token=[\\w.%~-]+`).exec(
-    message.text,
-  )?.[0];
-  assert.ok(link, `the email has a ${pagePath} link:\n${message.text}`);
-  const url = new URL(link);
-  return { path: `${url.pathname}${url.search}`, message };
-}
+const mailedLink = (address, pagePath) => mailedLinkOf(api.url, address, pagePath);
 
 async function mailsTo(address) {
   await fetch(`${api.url}/test/jobs/mailDispatch`, { method: 'POST' });

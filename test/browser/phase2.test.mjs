@@ -16,7 +16,7 @@ import {
   newPage,
   screenshot,
 } from './support/browser.mjs';
-import { ROOT, graphql, signUpViaApi, startApi, startWeb } from './support/servers.mjs';
+import { ROOT, graphql, mailedLink, signUpViaApi, startApi, startWeb } from './support/servers.mjs';
 
 const { DateTime } = createRequire(join(ROOT, 'client/package.json'))('luxon');
 
@@ -188,11 +188,14 @@ describe('the whole journey', () => {
     await mentee.getByRole('checkbox', { name: 'Python' }).check();
     await mentee.getByRole('button', { name: 'Crear mi cuenta' }).click();
     await heading(mentee, 'Hola, Ana Pérez').waitFor();
-    await mentee.getByRole('link', { name: 'Mi mentor', exact: true }).click();
-    await heading(mentee, 'Tu solicitud y tu mentor').waitFor();
+    // She opens the link of her verification mail (the cohort matches confirmed addresses).
+    await mentee.goto((await mailedLink(api.url, menteeEmail, '/verify-email')).path);
+    await heading(mentee, 'Tu correo electrónico está confirmado').waitFor();
+    await mentee.getByRole('link', { name: 'Mi persona mentora', exact: true }).click();
+    await heading(mentee, 'Tu solicitud y tu persona mentora').waitFor();
     await mentee.getByRole('button', { name: `Unirme a ${cohortName}` }).click();
     await mentee.getByText('Ya estás dentro.').waitFor();
-    await mentee.getByText(/Aún no tienes mentor/).waitFor();
+    await mentee.getByText(/Aún no tienes persona mentora/).waitFor();
     await expectAccessible(mentee, 'mentee waiting for a match (es, phone)');
     await screenshot(mentee, 'journey-mentee-waiting-es-phone');
 
@@ -217,6 +220,8 @@ describe('the whole journey', () => {
       .check();
     await mentor.getByRole('button', { name: 'Create my account' }).click();
     await heading(mentor, 'Hello, Marcus Maintainer').waitFor();
+    await mentor.goto((await mailedLink(api.url, mentorEmail, '/verify-email')).path);
+    await heading(mentor, 'Your email address is confirmed').waitFor();
     await mentor.getByRole('link', { name: 'My mentees', exact: true }).click();
     await mentor.getByRole('button', { name: `Join ${cohortName}` }).click();
     await mentor.getByText("You're in. Proposals arrive").waitFor();

@@ -3,7 +3,7 @@ import { baseUrl } from './graphql';
 
 // Runs a background job once on the test server, at the given clock (the scheduler's test hook).
 export async function runJob(
-  name: 'expiry' | 'checkIns' | 'mailDispatch' | 'reminders',
+  name: 'expiry' | 'checkIns' | 'mailDispatch' | 'reminders' | 'sessionReminders',
   at: Date,
   scope?: string | { cohortId?: string; recipientId?: string },
 ): Promise<number> {

@@ -19,7 +19,7 @@ export function MatchReasons({
   side: Side;
   locale: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const b = match.breakdown;
   const clock = (m: number) => (m >= 24 * 60 ? t('common.midnight') : formatClock(m, locale));
   // In the order of the week, in the reader's own time.
@@ -43,49 +43,13 @@ export function MatchReasons({
     v >= 0.8 ? 'strong' : v >= 0.5 ? 'good' : v > 0 ? 'some' : ('none' as const);
   return (
     <div className="reasons">
-      <ul className="reason-list">
-        <li>
-          {languages.length > 0
-            ? t('matches.sharedLanguages', {
-                // Spanish writes language names in lower case inside a sentence.
-                list: formatList(
-                  languages.map((l) => {
-                    const name = t(`languages.${l as 'EN'}`);
-                    return i18n.language === 'es' ? name.toLocaleLowerCase('es') : name;
-                  }),
-                  locale,
-                ),
-              })
-            : t('matches.noSharedLanguage')}
-        </li>
-        <li>
-          {b.sharedInterests.length > 0
-            ? t('matches.sharedInterests', {
-                list: formatList(
-                  b.sharedInterests.map((tag) => interestLabel(tag, t, i18n)),
-                  locale,
-                ),
-              })
-            : t('matches.noSharedInterests')}
-        </li>
-        <li>
-          {t('matches.overlapHours', {
-            count: b.overlapMinutesPerWeek / 60,
-            value: formatHours(b.overlapMinutesPerWeek, locale),
-          })}
-          {overlap.length > 0 && (
-            <>
-              {' '}
-              {t('matches.overlapInYourTime')}
-              <ul className="overlap-list">
-                {overlap.map((o) => (
-                  <li key={o}>{o}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </li>
-      </ul>
+      <SharedReasons
+        languages={languages}
+        interests={b.sharedInterests}
+        overlapMinutesPerWeek={b.overlapMinutesPerWeek}
+        overlap={overlap}
+        locale={locale}
+      />
       <details className="details">
         <summary>{t('matches.scoreSummary', { score: Math.round(match.score / 10) })}</summary>
         <dl className="score-list">
@@ -101,5 +65,68 @@ export function MatchReasons({
         </dl>
       </details>
     </div>
+  );
+}
+
+// The plain-words part: shared languages, shared interests and the shared weekly hours
+// (with the windows in the reader's time when they are known). Also on the answer-link page.
+export function SharedReasons({
+  languages,
+  interests,
+  overlapMinutesPerWeek,
+  overlap = [],
+  locale,
+}: {
+  languages: string[];
+  interests: string[];
+  overlapMinutesPerWeek: number;
+  overlap?: string[];
+  locale: string;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <ul className="reason-list">
+      <li>
+        {languages.length > 0
+          ? t('matches.sharedLanguages', {
+              // Spanish writes language names in lower case inside a sentence.
+              list: formatList(
+                languages.map((l) => {
+                  const name = t(`languages.${l as 'EN'}`);
+                  return i18n.language === 'es' ? name.toLocaleLowerCase('es') : name;
+                }),
+                locale,
+              ),
+            })
+          : t('matches.noSharedLanguage')}
+      </li>
+      <li>
+        {interests.length > 0
+          ? t('matches.sharedInterests', {
+              list: formatList(
+                interests.map((tag) => interestLabel(tag, t, i18n)),
+                locale,
+              ),
+            })
+          : t('matches.noSharedInterests')}
+      </li>
+      <li>
+        {t('matches.overlapHours', {
+          count: overlapMinutesPerWeek / 60,
+          value: formatHours(overlapMinutesPerWeek, locale),
+        })}
+        {overlap.length > 0 && (
+          <>
+            {' '}
+            {t('matches.overlapInYourTime')}
+            <ul className="overlap-list">
+              {overlap.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </li>
+    </ul>
   );
 }

@@ -5,6 +5,14 @@ import { goalLabel, interestLabel } from '../lib/labels';
 import { TagList } from './TagList';
 import { WindowSummary } from './WindowSummary';
 
+// What every view of a person has; the answer-link page knows no more than this (no
+// weekly hours, no preferred language).
+type CardPerson = Pick<
+  PersonFieldsFragment,
+  'displayName' | 'role' | 'languages' | 'timezone' | 'interests' | 'goals' | 'about'
+> &
+  Partial<Pick<PersonFieldsFragment, 'preferredLanguage' | 'expertise' | 'availability'>>;
+
 // Another person's profile as a mentor or mentee sees it (never their private answers).
 export function PersonCard({
   person,
@@ -12,7 +20,7 @@ export function PersonCard({
   email,
   headingId,
 }: {
-  person: PersonFieldsFragment;
+  person: CardPerson;
   locale: string;
   email?: string | null;
   headingId: string;
@@ -72,7 +80,7 @@ export function PersonCard({
           <div>
             <dt>{t('profile.expertise')}</dt>
             <dd>
-              <TagList tags={person.expertise.map((tag) => goalLabel(tag, t, i18n))} />
+              <TagList tags={(person.expertise ?? []).map((tag) => goalLabel(tag, t, i18n))} />
             </dd>
           </div>
         )}
@@ -83,12 +91,14 @@ export function PersonCard({
           </div>
         )}
       </dl>
-      <details className="details">
-        <summary id={`${headingId}-hours`}>
-          {t('matches.theirHours', { name: person.displayName })}
-        </summary>
-        <WindowSummary windows={person.availability} timezone={person.timezone} locale={locale} />
-      </details>
+      {person.availability && (
+        <details className="details">
+          <summary id={`${headingId}-hours`}>
+            {t('matches.theirHours', { name: person.displayName })}
+          </summary>
+          <WindowSummary windows={person.availability} timezone={person.timezone} locale={locale} />
+        </details>
+      )}
     </div>
   );
 }

@@ -22,6 +22,10 @@ type Documents = {
   '\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n': typeof types.ResendVerificationEmailDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation Unsubscribe($token: String!, $resubscribe: Boolean!) {\n    unsubscribe(token: $token, resubscribe: $resubscribe) {\n      category\n      subscribed\n    }\n  }\n': typeof types.UnsubscribeDocument;
+  '\n  fragment ProposalByLinkFields on ProposalByLink {\n    state\n    status\n    expiresAt\n    mentorName\n    mentorLanguage\n    mentorTimezone\n    mentee {\n      displayName\n      languages\n      timezone\n      interests\n      goals\n      about\n    }\n    sharedLanguages\n    sharedInterests\n    overlapMinutesPerWeek\n  }\n': typeof types.ProposalByLinkFieldsFragmentDoc;
+  '\n  query ProposalByLink($token: String!) {\n    proposalByLink(token: $token) {\n      ...ProposalByLinkFields\n    }\n  }\n': typeof types.ProposalByLinkDocument;
+  '\n  mutation AnswerProposalByLink(\n    $token: String!\n    $accept: Boolean!\n    $reason: String\n    $note: String\n  ) {\n    answerProposalByLink(token: $token, accept: $accept, reason: $reason, note: $note) {\n      ...ProposalByLinkFields\n    }\n  }\n': typeof types.AnswerProposalByLinkDocument;
   '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    requireVerifiedEmail\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n': typeof types.CohortFieldsFragmentDoc;
   '\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n': typeof types.CohortsDocument;
   '\n  query LeadCohorts {\n    cohorts {\n      ...CohortFields\n      createdAt\n      counts {\n        mentees\n        mentors\n        capacity\n      }\n    }\n  }\n': typeof types.LeadCohortsDocument;
@@ -57,6 +61,8 @@ type Documents = {
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n': typeof types.TaxonomyDocument;
   '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n': typeof types.UpdateProfileDocument;
+  '\n  query MyEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        matchUpdates\n        sessions\n        program\n      }\n    }\n  }\n': typeof types.MyEmailPreferencesDocument;
+  '\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      matchUpdates\n      sessions\n      program\n    }\n  }\n': typeof types.UpdateEmailPreferencesDocument;
   '\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n': typeof types.CohortReportDocument;
   '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CohortCheckInsDocument;
   '\n  fragment SessionFields on MentorshipSession {\n    id\n    startsAt\n    endsAt\n    durationMinutes\n    status\n    agenda\n    cancelReason\n    completedAt\n    icsUrl\n    match {\n      id\n      status\n    }\n    myView {\n      timezone\n      localStart\n      insideAvailability\n      person {\n        id\n        displayName\n      }\n    }\n    otherView {\n      timezone\n      localStart\n      insideAvailability\n      person {\n        id\n        displayName\n      }\n    }\n    myFeedback {\n      id\n      rating\n      comment\n    }\n  }\n': typeof types.SessionFieldsFragmentDoc;
@@ -84,6 +90,14 @@ const documents: Documents = {
     types.RequestPasswordResetDocument,
   '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n':
     types.ResetPasswordDocument,
+  '\n  mutation Unsubscribe($token: String!, $resubscribe: Boolean!) {\n    unsubscribe(token: $token, resubscribe: $resubscribe) {\n      category\n      subscribed\n    }\n  }\n':
+    types.UnsubscribeDocument,
+  '\n  fragment ProposalByLinkFields on ProposalByLink {\n    state\n    status\n    expiresAt\n    mentorName\n    mentorLanguage\n    mentorTimezone\n    mentee {\n      displayName\n      languages\n      timezone\n      interests\n      goals\n      about\n    }\n    sharedLanguages\n    sharedInterests\n    overlapMinutesPerWeek\n  }\n':
+    types.ProposalByLinkFieldsFragmentDoc,
+  '\n  query ProposalByLink($token: String!) {\n    proposalByLink(token: $token) {\n      ...ProposalByLinkFields\n    }\n  }\n':
+    types.ProposalByLinkDocument,
+  '\n  mutation AnswerProposalByLink(\n    $token: String!\n    $accept: Boolean!\n    $reason: String\n    $note: String\n  ) {\n    answerProposalByLink(token: $token, accept: $accept, reason: $reason, note: $note) {\n      ...ProposalByLinkFields\n    }\n  }\n':
+    types.AnswerProposalByLinkDocument,
   '\n  fragment CohortFields on Cohort {\n    id\n    name\n    status\n    startsOn\n    endsOn\n    minOverlapMinutes\n    targetOverlapMinutes\n    expiryDays\n    allowRepeatPairs\n    requireVerifiedEmail\n    weights {\n      language\n      availability\n      interests\n      goals\n      equity\n    }\n    myMembership {\n      role\n      capacity\n      joinedAt\n    }\n  }\n':
     types.CohortFieldsFragmentDoc,
   '\n  query Cohorts {\n    cohorts {\n      ...CohortFields\n    }\n  }\n': types.CohortsDocument,
@@ -153,6 +167,10 @@ const documents: Documents = {
     types.TaxonomyDocument,
   '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n':
     types.UpdateProfileDocument,
+  '\n  query MyEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        matchUpdates\n        sessions\n        program\n      }\n    }\n  }\n':
+    types.MyEmailPreferencesDocument,
+  '\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      matchUpdates\n      sessions\n      program\n    }\n  }\n':
+    types.UpdateEmailPreferencesDocument,
   '\n  query CohortReport($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      cohort {\n        id\n        name\n        status\n      }\n      menteeCount\n      mentorCount\n      matchedMenteeCount\n      completedSessionCount\n      averageScore\n      averageRating\n      csvUrl\n      matchesByStatus {\n        status\n        count\n      }\n      equity {\n        group\n        mentees\n        matched\n        matchRate\n        medianHoursToMatch\n        averageRating\n      }\n      participation {\n        menteesByLanguage {\n          label\n          display\n          count\n        }\n        mentorsByLanguage {\n          label\n          display\n          count\n        }\n        menteesByOffset {\n          label\n          display\n          count\n        }\n        mentorsByOffset {\n          label\n          display\n          count\n        }\n        capacityOffered\n        capacityUsed\n        capacityPending\n      }\n      funnel {\n        proposed\n        accepted\n        declined\n        expired\n        completed\n        ended\n        medianHoursToAnswer\n        declinedByReason {\n          label\n          display\n          count\n        }\n      }\n      quality {\n        averageScore\n        averageLanguage\n        averageAvailability\n        averageInterests\n        averageGoals\n        averageEquity\n        overlapDistribution {\n          label\n          display\n          count\n        }\n        unmatched {\n          reason\n          language\n          offsetBand\n          count\n          summary\n        }\n      }\n      activity {\n        sessionsPerPair\n        mentoringHours\n        completionRate\n        noShowRate\n        scheduledSessionCount\n        cancelledSessionCount\n        pairsNeedingCheckIn\n        averageRating\n      }\n    }\n  }\n':
     types.CohortReportDocument,
   '\n  query CohortCheckIns($cohortId: ID!) {\n    cohortReport(cohortId: $cohortId) {\n      cohortId\n      activity {\n        pairsNeedingCheckIn\n        checkIns {\n          reason\n          daysSince\n          match {\n            id\n            mentor {\n              displayName\n            }\n            mentee {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -237,6 +255,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n',
 ): (typeof documents)['\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Unsubscribe($token: String!, $resubscribe: Boolean!) {\n    unsubscribe(token: $token, resubscribe: $resubscribe) {\n      category\n      subscribed\n    }\n  }\n',
+): (typeof documents)['\n  mutation Unsubscribe($token: String!, $resubscribe: Boolean!) {\n    unsubscribe(token: $token, resubscribe: $resubscribe) {\n      category\n      subscribed\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProposalByLinkFields on ProposalByLink {\n    state\n    status\n    expiresAt\n    mentorName\n    mentorLanguage\n    mentorTimezone\n    mentee {\n      displayName\n      languages\n      timezone\n      interests\n      goals\n      about\n    }\n    sharedLanguages\n    sharedInterests\n    overlapMinutesPerWeek\n  }\n',
+): (typeof documents)['\n  fragment ProposalByLinkFields on ProposalByLink {\n    state\n    status\n    expiresAt\n    mentorName\n    mentorLanguage\n    mentorTimezone\n    mentee {\n      displayName\n      languages\n      timezone\n      interests\n      goals\n      about\n    }\n    sharedLanguages\n    sharedInterests\n    overlapMinutesPerWeek\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProposalByLink($token: String!) {\n    proposalByLink(token: $token) {\n      ...ProposalByLinkFields\n    }\n  }\n',
+): (typeof documents)['\n  query ProposalByLink($token: String!) {\n    proposalByLink(token: $token) {\n      ...ProposalByLinkFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerProposalByLink(\n    $token: String!\n    $accept: Boolean!\n    $reason: String\n    $note: String\n  ) {\n    answerProposalByLink(token: $token, accept: $accept, reason: $reason, note: $note) {\n      ...ProposalByLinkFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AnswerProposalByLink(\n    $token: String!\n    $accept: Boolean!\n    $reason: String\n    $note: String\n  ) {\n    answerProposalByLink(token: $token, accept: $accept, reason: $reason, note: $note) {\n      ...ProposalByLinkFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -447,6 +489,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        matchUpdates\n        sessions\n        program\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        matchUpdates\n        sessions\n        program\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      matchUpdates\n      sessions\n      program\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      matchUpdates\n      sessions\n      program\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

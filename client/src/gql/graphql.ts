@@ -37,6 +37,12 @@ export type CreateCohortInput = {
 /** declineMatch takes one of these as its reason */
 export type DeclineReason = 'LANGUAGE' | 'NOT_MY_EXPERTISE' | 'NO_TIME' | 'OTHER';
 
+export type EmailPreferencesInput = {
+  matchUpdates?: boolean | null | undefined;
+  program?: boolean | null | undefined;
+  sessions?: boolean | null | undefined;
+};
+
 export type Language = 'EN' | 'ES';
 
 export type MatchStatus = 'ACCEPTED' | 'COMPLETED' | 'DECLINED' | 'ENDED' | 'EXPIRED' | 'PROPOSED';
@@ -235,6 +241,88 @@ export type ResetPasswordMutationVariables = Exact<{
 }>;
 
 export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+  resubscribe: boolean;
+}>;
+
+export type UnsubscribeMutation = { unsubscribe: { category: string; subscribed: boolean } };
+
+export type ProposalByLinkFieldsFragment = {
+  state: string;
+  status: string;
+  expiresAt: string;
+  mentorName: string;
+  mentorLanguage: Language;
+  mentorTimezone: string;
+  sharedLanguages: Array<Language>;
+  sharedInterests: Array<string>;
+  overlapMinutesPerWeek: number;
+  mentee: {
+    displayName: string;
+    languages: Array<Language>;
+    timezone: string;
+    interests: Array<string>;
+    goals: Array<string>;
+    about: string | null;
+  };
+};
+
+export type ProposalByLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type ProposalByLinkQuery = {
+  proposalByLink: {
+    state: string;
+    status: string;
+    expiresAt: string;
+    mentorName: string;
+    mentorLanguage: Language;
+    mentorTimezone: string;
+    sharedLanguages: Array<Language>;
+    sharedInterests: Array<string>;
+    overlapMinutesPerWeek: number;
+    mentee: {
+      displayName: string;
+      languages: Array<Language>;
+      timezone: string;
+      interests: Array<string>;
+      goals: Array<string>;
+      about: string | null;
+    };
+  };
+};
+
+export type AnswerProposalByLinkMutationVariables = Exact<{
+  token: string;
+  accept: boolean;
+  reason?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+export type AnswerProposalByLinkMutation = {
+  answerProposalByLink: {
+    state: string;
+    status: string;
+    expiresAt: string;
+    mentorName: string;
+    mentorLanguage: Language;
+    mentorTimezone: string;
+    sharedLanguages: Array<Language>;
+    sharedInterests: Array<string>;
+    overlapMinutesPerWeek: number;
+    mentee: {
+      displayName: string;
+      languages: Array<Language>;
+      timezone: string;
+      interests: Array<string>;
+      goals: Array<string>;
+      about: string | null;
+    };
+  };
+};
 
 export type CohortFieldsFragment = {
   id: string;
@@ -1048,6 +1136,23 @@ export type UpdateProfileMutation = {
   };
 };
 
+export type MyEmailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyEmailPreferencesQuery = {
+  me: {
+    id: string;
+    emailPreferences: { matchUpdates: boolean; sessions: boolean; program: boolean } | null;
+  };
+};
+
+export type UpdateEmailPreferencesMutationVariables = Exact<{
+  input: EmailPreferencesInput;
+}>;
+
+export type UpdateEmailPreferencesMutation = {
+  updateEmailPreferences: { matchUpdates: boolean; sessions: boolean; program: boolean };
+};
+
 export type CohortReportQueryVariables = Exact<{
   cohortId: string | number;
 }>;
@@ -1423,6 +1528,45 @@ export const ProfileFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ProfileFieldsFragment, unknown>;
+export const ProposalByLinkFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalByLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposalByLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorTimezone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedLanguages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposalByLinkFieldsFragment, unknown>;
 export const CohortFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2423,6 +2567,247 @@ export const ResetPasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const UnsubscribeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Unsubscribe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'resubscribe' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unsubscribe' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'resubscribe' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'resubscribe' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subscribed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const ProposalByLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProposalByLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposalByLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProposalByLinkFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalByLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposalByLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorTimezone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedLanguages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposalByLinkQuery, ProposalByLinkQueryVariables>;
+export const AnswerProposalByLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerProposalByLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerProposalByLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'accept' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'accept' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProposalByLinkFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProposalByLinkFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposalByLink' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentorTimezone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedLanguages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedInterests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overlapMinutesPerWeek' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerProposalByLinkMutation, AnswerProposalByLinkMutationVariables>;
 export const CohortsDocument = {
   kind: 'Document',
   definitions: [
@@ -5241,6 +5626,90 @@ export const UpdateProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const MyEmailPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyEmailPreferences' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'emailPreferences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'matchUpdates' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'program' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyEmailPreferencesQuery, MyEmailPreferencesQueryVariables>;
+export const UpdateEmailPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmailPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EmailPreferencesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEmailPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'matchUpdates' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'program' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEmailPreferencesMutation,
+  UpdateEmailPreferencesMutationVariables
+>;
 export const CohortReportDocument = {
   kind: 'Document',
   definitions: [

@@ -11,6 +11,8 @@ import { PlainEmails1764700000000 } from './1764700000000-plain-emails';
 import { RateLimits1764800000000 } from './1764800000000-rate-limits';
 import { MailOutbox1764900000000 } from './1764900000000-mail-outbox';
 import { AccountEmail1765000000000 } from './1765000000000-account-email';
+import { EmailPreferences1765200000000 } from './1765200000000-email-preferences';
+import { SessionCalendar1765100000000 } from './1765100000000-session-calendar';
 
 // Every migration, in order. A new one is added here as well as in its own file.
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   RateLimits1764800000000,
   MailOutbox1764900000000,
   AccountEmail1765000000000,
+  SessionCalendar1765100000000,
+  EmailPreferences1765200000000,
 ];

@@ -128,3 +128,16 @@ export class CancelSessionArgs {
   @MaxLength(500, { message: 'must be at most 500 characters' })
   reason: string;
 }
+
+@ArgsType()
+export class RescheduleSessionArgs {
+  @Field(() => GraphQLISODateTime, { description: 'The new start instant in UTC' })
+  @Type(() => Date)
+  @IsDate({ message: 'must be an ISO-8601 instant' })
+  startsAt: Date;
+
+  @Field(() => Int, { nullable: true, description: 'A new length; the same when omitted' })
+  @IsOptional()
+  @IsInt()
+  durationMinutes?: number | null;
+}

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 // Servers for the browser tests: the API (built Nest server on an in-memory database) and
 // a tiny static server for client/dist that proxies the API's paths (/graphql, /health,
 // the .ics and .csv downloads) to it, the same origin layout as production.
@@ -209,4 +210,21 @@ export async function signUpViaApi(baseUrl, input) {
     throw new Error(`signUp failed: ${JSON.stringify(body.errors)}`);
   }
   return body.data.signUp;
+}
+
+// Sends the outbox once (test servers run no timers), then finds the newest email to
+// `address` holding a link to `pagePath` in the development mailbox; returns that link as
+// a path of the web client, and the message.
+export async function mailedLink(apiUrl, address, pagePath) {
+  const res = await fetch(`${apiUrl}/test/jobs/mailDispatch`, { method: 'POST' });
+  assert.equal(res.status, 200, await res.text());
+  const box = await (await fetch(`${apiUrl}/dev/mailbox`)).json();
+  const message = box.messages.find((m) => m.to.includes(address) && m.text.includes(pagePath));
+  assert.ok(message, `no email to ${address} with a ${pagePath} link`);
+  const link = new RegExp(`https?://[^\\s<>"]+${pagePath}\\?token=[\\w.%~-]+`).exec(
+    message.text,
+  )?.[0];
+  assert.ok(link, `the email has a ${pagePath} link:\n${message.text}`);
+  const url = new URL(link);
+  return { path: `${url.pathname}${url.search}`, message };
 }

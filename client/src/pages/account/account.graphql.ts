@@ -24,3 +24,13 @@ export const ResetPasswordMutation = graphql(`
     resetPassword(token: $token, newPassword: $newPassword)
   }
 `);
+
+// The link at the foot of an optional email: no login, the token names person and kind.
+export const UnsubscribeMutation = graphql(`
+  mutation Unsubscribe($token: String!, $resubscribe: Boolean!) {
+    unsubscribe(token: $token, resubscribe: $resubscribe) {
+      category
+      subscribed
+    }
+  }
+`);

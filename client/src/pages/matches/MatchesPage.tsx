@@ -12,14 +12,15 @@ import {
 import type { Me } from '../../auth/session';
 import { CohortMemberships } from '../../components/CohortMemberships';
 import { RequireDefaults } from '../../settings/program-defaults';
-import { FieldError, Fieldset, Notice, Spinner } from '../../components/fields';
+import { DeclineForm } from '../../components/DeclineForm';
+import { Notice, Spinner } from '../../components/fields';
 import { Page } from '../../components/Layout';
 import { MatchClosing } from '../../components/MatchClosing';
 import { MatchReasons } from '../../components/MatchReasons';
 import { PersonCard } from '../../components/PersonCard';
 import type { MyMatchesQuery as MyMatchesData } from '../../gql/graphql';
 import { formatDateTimeIn } from '../../lib/format';
-import { apiTranslator, DECLINE_REASONS } from '../../lib/labels';
+import { apiTranslator } from '../../lib/labels';
 import { useLocale } from '../../lib/use-locale';
 
 type MatchItem = MyMatchesData['myMatches'][number];
@@ -108,8 +109,6 @@ function Proposal({
   const [acceptState, accept] = useMutation(AcceptMatchMutation);
   const [declineState, decline] = useMutation(DeclineMatchMutation);
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState<string>('');
-  const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ fields: Record<string, string>; form: string | null }>({
     fields: {},
     form: null,
@@ -162,23 +161,15 @@ function Proposal({
           </button>
         </div>
       ) : (
-        <form
-          className="decline-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const local: Record<string, string> = {};
-            if (!reason) {
-              local.reason = t('errors.field.declineReason');
-            }
-            if (reason === 'OTHER' && !note.trim()) {
-              local.note = t('errors.field.declineNote');
-            }
-            if (Object.keys(local).length > 0) {
-              setErrors({ fields: local, form: null });
-              return;
-            }
-            void decline({ matchId: match.id, reason, note: note.trim() || null }).then((r) => {
+        <DeclineForm
+          id={match.id}
+          errors={errors.fields}
+          busy={declineState.fetching}
+          cancelLabel={t('common.cancel')}
+          onInvalid={(fields) => setErrors({ fields, form: null })}
+          onCancel={() => setDeclining(false)}
+          onSubmit={({ reason, note }) => {
+            void decline({ matchId: match.id, reason, note }).then((r) => {
               if (r.error) {
                 showError(r.error);
               } else {
@@ -186,52 +177,7 @@ function Proposal({
               }
             });
           }}
-        >
-          <Fieldset
-            id={`reason-${match.id}`}
-            legend={t('matches.declineLegend')}
-            error={errors.fields.reason}
-          >
-            <div className="checks">
-              {DECLINE_REASONS.map((r) => (
-                <label key={r} className="check">
-                  <input
-                    type="radio"
-                    name={`reason-${match.id}`}
-                    value={r}
-                    checked={reason === r}
-                    onChange={() => setReason(r)}
-                  />{' '}
-                  {t(`declineReason.${r}`)}
-                </label>
-              ))}
-            </div>
-          </Fieldset>
-          <div className={`field${errors.fields.note ? ' has-error' : ''}`}>
-            <label htmlFor={`note-${match.id}`} className="label">
-              {reason === 'OTHER' ? t('matches.noteRequired') : t('matches.noteOptional')}
-            </label>
-            <FieldError id={`note-${match.id}`} message={errors.fields.note} />
-            <textarea
-              id={`note-${match.id}`}
-              className="input textarea"
-              rows={3}
-              maxLength={500}
-              value={note}
-              aria-invalid={errors.fields.note ? true : undefined}
-              aria-describedby={errors.fields.note ? `note-${match.id}-error` : undefined}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </div>
-          <div className="form-actions">
-            <button type="submit" className="btn btn-primary" disabled={declineState.fetching}>
-              {t('matches.confirmDecline')}
-            </button>
-            <button type="button" className="btn btn-quiet" onClick={() => setDeclining(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+        />
       )}
     </article>
   );

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { EmailPreferencesSection } from './EmailPreferencesSection';
 import { UpdateProfileMutation } from './profile.graphql';
 import type { Me } from '../../auth/session';
 import { Page } from '../../components/Layout';
@@ -85,6 +86,7 @@ export function ProfilePage({ me }: { me: Me }) {
         </button>
       </div>
       <ProfileView me={me} locale={locale} />
+      <EmailPreferencesSection role={me.role} />
     </Page>
   );
 }

@@ -17,3 +17,28 @@ export const UpdateProfileMutation = graphql(`
     }
   }
 `);
+
+// The person's own email choices: only the person may read them, so they stay out of the
+// ProfileFields fragment (and of every query about someone else).
+export const MyEmailPreferencesQuery = graphql(`
+  query MyEmailPreferences {
+    me {
+      id
+      emailPreferences {
+        matchUpdates
+        sessions
+        program
+      }
+    }
+  }
+`);
+
+export const UpdateEmailPreferencesMutation = graphql(`
+  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {
+    updateEmailPreferences(input: $input) {
+      matchUpdates
+      sessions
+      program
+    }
+  }
+`);
