@@ -44,6 +44,7 @@ async function admin(sql: string): Promise<void> {
 
 export async function forEachTarget<R>(
   fn: (t: Target) => Promise<R>,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<Record<string, R | { skipped: string }>> {
   Logger.overrideLogger(['error']);
   const out: Record<string, R | { skipped: string }> = {};
@@ -58,6 +59,7 @@ export async function forEachTarget<R>(
       NODE_ENV: 'test',
       DATA_DIR: dir,
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret!',
+      ...extraEnv,
     };
     if (name === 'postgres') {
       if (!(await serverReachable())) {

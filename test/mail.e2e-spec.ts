@@ -516,4 +516,43 @@ describe('email delivery through the outbox', () => {
       await closeSmtp(smtp);
     }
   });
+
+  it('nudges both people of a pair that has not met, in their languages, once', async () => {
+    const received: Received[] = [];
+    const smtp = await startSmtp(smtpPort, received);
+    try {
+      const lead = await loginLead();
+      const cohort = await createOpenCohort(lead);
+      const mentor = await mentorIn(
+        cohort.id,
+        { displayName: 'Bruno Mentor', preferredLanguage: 'EN' },
+        1,
+      );
+      const mentee = await menteeIn(cohort.id, { displayName: 'Dalia', preferredLanguage: 'ES' });
+      const [proposal] = (await run(lead, cohort.id)).runMatching.proposals;
+      await ok(
+        graphql(
+          'mutation A($id: ID!) { acceptMatch(matchId: $id) { status } }',
+          { id: proposal.id },
+          mentor.token,
+        ),
+      );
+      await runJob('mailDispatch', new Date(), cohort.id); // the acceptance
+      const later = new Date(Date.now() + 22 * 24 * 60 * 60_000);
+      await expect(runJob('checkIns', later, cohort.id)).resolves.toBe(1);
+      received.length = 0;
+      await runJob('mailDispatch', later, cohort.id);
+      const to = (email: string) => received.filter((r) => r.rcpt.includes(email));
+      expect(to(mentor.email).map((r) => r.mail.subject)).toEqual([
+        'How is your mentorship with Dalia going?',
+      ]);
+      expect(to(mentee.email).map((r) => r.mail.subject)).toEqual([
+        '¿Cómo va tu mentoría con Bruno Mentor?',
+      ]);
+      // Flagged once: a second sweep sends nothing more.
+      await expect(runJob('checkIns', later, cohort.id)).resolves.toBe(0);
+    } finally {
+      await closeSmtp(smtp);
+    }
+  });
 });

@@ -32,6 +32,7 @@ export function categoryOf(kind: NotificationKind): EmailCategory {
     case 'MATCH_ACCEPTED':
     case 'MATCH_DECLINED':
     case 'MATCH_STILL_LOOKING':
+    case 'CHECK_IN_NUDGE':
     case 'MATCH_ENDED':
     case 'MATCH_COMPLETED':
     case 'CHECK_IN_NEEDED':

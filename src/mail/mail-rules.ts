@@ -18,6 +18,7 @@ export function isEmailed(notice: OutboxNotice): boolean {
     case 'VERIFY_EMAIL':
     case 'PASSWORD_RESET':
     case 'MATCH_STILL_LOOKING':
+    case 'CHECK_IN_NUDGE':
     case 'MAIL_FAILED':
     case 'MATCH_REMINDER':
     case 'SESSION_SCHEDULED':

@@ -212,6 +212,26 @@ export class MailService implements OnModuleDestroy {
       }
       case 'MATCH_STILL_LOOKING':
         return { kind: 'MATCH_STILL_LOOKING' };
+      case 'CHECK_IN_NUDGE': {
+        const { matchId, mentorId, menteeId, reason } = row.payload;
+        const otherId = recipient.id === mentorId ? menteeId : mentorId;
+        if (typeof matchId !== 'string' || typeof otherId !== 'string') {
+          return null;
+        }
+        const [[other], match] = await Promise.all([
+          findParticipantsByIds(m, [otherId]),
+          findMatch(m, matchId, now),
+        ]);
+        // Met, finished or ended since the flag: the nudge no longer applies.
+        if (!other || !match || match.status !== 'ACCEPTED') {
+          return null;
+        }
+        return {
+          kind: 'CHECK_IN_NUDGE',
+          otherName: other.displayName,
+          reason: reason === 'NEVER_MET' ? 'NEVER_MET' : 'SILENT',
+        };
+      }
       case 'SESSION_SCHEDULED':
       case 'SESSION_MOVED':
       case 'SESSION_CANCELLED':

@@ -196,3 +196,24 @@ describe('mail to the mentee', () => {
     }
   });
 });
+
+describe('the check-in nudge to a pair', () => {
+  it('names the other person and why, in each language, without blame', () => {
+    const es = renderMessage(
+      { kind: 'CHECK_IN_NUDGE', otherName: 'Sam', reason: 'NEVER_MET' },
+      { displayName: 'Ana', preferredLanguage: 'ES', timezone: 'America/Bogota' },
+      'https://puente.example.org',
+    );
+    expect(es.subject).toBe('¿Cómo va tu mentoría con Sam?');
+    expect(es.text).toContain('todavía no tuvieron su primera sesión');
+    expect(es.text).toContain('Agendar una sesión: https://puente.example.org/calendar');
+    expect(es.text).not.toMatch(/\bvosotr[oa]s\b|\bos\b/);
+    const en = renderMessage(
+      { kind: 'CHECK_IN_NUDGE', otherName: 'Ana', reason: 'SILENT' },
+      { displayName: 'Sam', preferredLanguage: 'EN', timezone: 'Europe/Madrid' },
+      'https://puente.example.org',
+    );
+    expect(en.subject).toBe('How is your mentorship with Ana going?');
+    expect(en.text).toContain('for over a month');
+  });
+});

@@ -49,6 +49,13 @@ export type MatchAcceptedData = {
 // To the mentee: the proposal did not work out (no name, no reason).
 export type StillLookingData = { kind: 'MATCH_STILL_LOOKING' };
 
+// To each person of a pair that has not met yet, or not for a long while.
+export type CheckInNudgeData = {
+  kind: 'CHECK_IN_NUDGE';
+  otherName: string;
+  reason: 'NEVER_MET' | 'SILENT';
+};
+
 // To leads: a message that could not be delivered after every retry.
 export type MailFailedData = {
   kind: 'MAIL_FAILED';
@@ -83,6 +90,7 @@ export type SessionMailData = {
 };
 
 export type MessageData =
+  | CheckInNudgeData
   | SessionMailData
   | MatchReminderData
   | MailFailedData
@@ -346,6 +354,51 @@ function matchAccepted(d: MatchAcceptedData, r: Recipient, publicUrl: string): L
   };
 }
 
+function checkInNudge(d: CheckInNudgeData, r: Recipient, publicUrl: string): Letter {
+  const lang = r.preferredLanguage;
+  const url = `${publicUrl}/calendar`;
+  if (lang === 'ES') {
+    return {
+      lang,
+      subject: `¿Cómo va tu mentoría con ${d.otherName}?`,
+      greeting: `Hola, ${r.displayName}:`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text:
+            d.reason === 'NEVER_MET'
+              ? `${d.otherName} y tú todavía no tuvieron su primera sesión en Puente.`
+              : `Hace más de un mes que ${d.otherName} y tú no registran una sesión en Puente.`,
+        },
+        {
+          kind: 'paragraph',
+          text: 'Escríbanse para acordar la próxima sesión y regístrenla en Puente. Si algo se interpone, cuéntenle a las personas coordinadoras del programa: están para ayudar.',
+        },
+        { kind: 'action', label: 'Agendar una sesión', url },
+      ],
+    };
+  }
+  return {
+    lang,
+    subject: `How is your mentorship with ${d.otherName} going?`,
+    greeting: `Hello ${r.displayName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          d.reason === 'NEVER_MET'
+            ? `You and ${d.otherName} have not had a first session on Puente yet.`
+            : `You and ${d.otherName} have not logged a session on Puente for over a month.`,
+      },
+      {
+        kind: 'paragraph',
+        text: 'Write to each other to agree on your next session and book it on Puente. If something is in the way, tell the program leads: they are there to help.',
+      },
+      { kind: 'action', label: 'Book a session', url },
+    ],
+  };
+}
+
 function stillLooking(r: Recipient, publicUrl: string): Letter {
   const lang = r.preferredLanguage;
   const url = `${publicUrl}/matches`;
@@ -387,6 +440,7 @@ const MESSAGE_NAMES: Record<MailLanguage, Record<string, string>> = {
     MATCH_REMINDER: 'a reminder of a proposal, to its mentor',
     MATCH_ACCEPTED: 'an acceptance, to the mentee',
     MATCH_STILL_LOOKING: 'a "still looking" message, to a mentee',
+    CHECK_IN_NUDGE: 'a check-in nudge, to one of a pair',
     VERIFY_EMAIL: 'an email verification link',
     PASSWORD_RESET: 'a password reset link',
     SESSION_SCHEDULED: 'a session booking, to one of its two people',
@@ -400,6 +454,7 @@ const MESSAGE_NAMES: Record<MailLanguage, Record<string, string>> = {
     MATCH_REMINDER: 'un recordatorio de una propuesta, a su persona mentora',
     MATCH_ACCEPTED: 'una aceptación, a la persona mentoreada',
     MATCH_STILL_LOOKING: 'un aviso de "seguimos buscando", a una persona mentoreada',
+    CHECK_IN_NUDGE: 'un recordatorio de seguimiento, a una persona de una pareja',
     VERIFY_EMAIL: 'un enlace de verificación de correo',
     PASSWORD_RESET: 'un enlace para restablecer la contraseña',
     SESSION_SCHEDULED: 'la reserva de una sesión, a una de sus dos personas',
@@ -750,6 +805,9 @@ export function renderMessage(
       break;
     case 'MATCH_STILL_LOOKING':
       letter = stillLooking(recipient, base);
+      break;
+    case 'CHECK_IN_NUDGE':
+      letter = checkInNudge(data, recipient, base);
       break;
     case 'MAIL_FAILED':
       letter = mailFailed(data, recipient, base);

@@ -18,6 +18,8 @@ export const NOTIFICATION_KINDS = [
   'PASSWORD_RESET',
   // To a mentee whose proposed mentor declined or did not answer: neutral, no names.
   'MATCH_STILL_LOOKING',
+  // To both people of a pair flagged for a check-in: a nudge to meet.
+  'CHECK_IN_NUDGE',
   // To a mentor: an unanswered proposal expires in 48 hours.
   'MATCH_REMINDER',
   // To leads: an email could not be delivered after every retry.

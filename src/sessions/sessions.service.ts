@@ -437,19 +437,25 @@ async function flagCheckInsIn(
   const leads = await notifications.leadIds(m);
   await notifications.send(
     m,
-    fresh.flatMap((r) =>
-      leads.map((lead) => ({
-        recipientId: lead,
-        kind: 'CHECK_IN_NEEDED' as const,
-        payload: {
-          matchId: r.id,
-          cohortId: r.cohortId,
-          mentorId: r.mentorId,
-          menteeId: r.menteeId,
-          reason: r.reason,
-        },
-      })),
-    ),
+    fresh.flatMap((r) => {
+      const payload = {
+        matchId: r.id,
+        cohortId: r.cohortId,
+        mentorId: r.mentorId,
+        menteeId: r.menteeId,
+        reason: r.reason,
+      };
+      return [
+        ...leads.map((lead) => ({
+          recipientId: lead,
+          kind: 'CHECK_IN_NEEDED' as const,
+          payload,
+        })),
+        // The pair itself hears of it too, as a nudge to meet.
+        { recipientId: r.mentorId, kind: 'CHECK_IN_NUDGE' as const, payload },
+        { recipientId: r.menteeId, kind: 'CHECK_IN_NUDGE' as const, payload },
+      ];
+    }),
   );
   return fresh.length;
 }

@@ -4,7 +4,13 @@ import { SMTPServer } from 'smtp-server';
 export type Received = { rcpt: string[]; mail: ParsedMail };
 
 // A real SMTP server on the given port: no TLS, no authentication, every message parsed.
-export async function startSmtp(port: number, received: Received[]): Promise<SMTPServer> {
+// `answerAfterMs`: it holds its "250 OK" that long after a message has arrived (a slow
+// server: a sender killed meanwhile has sent the message but never heard it was taken).
+export async function startSmtp(
+  port: number,
+  received: Received[],
+  options: { answerAfterMs?: number } = {},
+): Promise<SMTPServer> {
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -13,7 +19,7 @@ export async function startSmtp(port: number, received: Received[]): Promise<SMT
       simpleParser(stream).then(
         (mail) => {
           received.push({ rcpt: session.envelope.rcptTo.map((r) => r.address), mail });
-          callback();
+          setTimeout(() => callback(), options.answerAfterMs ?? 0);
         },
         (error: Error) => callback(error),
       );
