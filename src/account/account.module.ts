@@ -9,14 +9,17 @@ import { AccountService } from './account.service';
 import { EmailPreferencesResolver } from './email-preferences.resolver';
 import { EmailPreferencesService } from './email-preferences.service';
 import { UnsubscribeController } from './unsubscribe.controller';
+import { MyDataService } from './my-data.service';
+import { MyDataController } from './my-data.controller';
 
 @Module({
   imports: [NotificationsModule],
-  controllers: [UnsubscribeController],
+  controllers: [UnsubscribeController, MyDataController],
   providers: [
     AccountService,
     AccountResolver,
     EmailPreferencesService,
+    MyDataService,
     EmailPreferencesResolver,
     {
       provide: AccountMailThrottle,

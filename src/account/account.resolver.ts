@@ -1,4 +1,6 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLJSON } from '../common/graphql/json.scalar';
+import { MyDataService } from './my-data.service';
 import { Authenticated, Public } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -8,7 +10,19 @@ import { RequestPasswordResetArgs, ResetPasswordArgs, TokenArgs } from './dto/ac
 
 @Resolver()
 export class AccountResolver {
-  constructor(private readonly account: AccountService) {}
+  constructor(
+    private readonly account: AccountService,
+    private readonly myData: MyDataService,
+  ) {}
+
+  @Authenticated()
+  @Query(() => GraphQLJSON, {
+    description:
+      'Everything Puente stores about you, as JSON: profile, memberships, matches, sessions, the feedback you wrote, notifications',
+  })
+  exportMyData(@CurrentUser() user: AuthUser, @Context() ctx: GqlContext) {
+    return this.myData.export(user, ctx.now);
+  }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Confirm an email address with the emailed link' })

@@ -7,7 +7,15 @@ import type { NextFunction, Request, Response } from 'express';
 // that are not files fall back to index.html so the client's routes survive a reload.
 export const CLIENT_DIST = resolve(__dirname, '..', '..', '..', 'client', 'dist');
 
-const API_PREFIXES = ['/graphql', '/health', '/sessions/', '/reports/', '/dev/mailbox'];
+const API_PREFIXES = [
+  '/graphql',
+  '/health',
+  '/sessions/',
+  '/reports/',
+  '/dev/mailbox',
+  '/email/',
+  '/me/',
+];
 
 export function serveWebClient(app: NestExpressApplication, dist = CLIENT_DIST): boolean {
   const index = join(dist, 'index.html');

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { EmailPreferencesSection } from './EmailPreferencesSection';
+import { DownloadButton } from '../../components/DownloadButton';
 import { UpdateProfileMutation } from './profile.graphql';
 import type { Me } from '../../auth/session';
 import { Page } from '../../components/Layout';
@@ -87,6 +88,17 @@ export function ProfilePage({ me }: { me: Me }) {
       </div>
       <ProfileView me={me} locale={locale} />
       <EmailPreferencesSection role={me.role} />
+      <section className="card section-block" aria-labelledby="my-data-title">
+        <h2 id="my-data-title" className="section-title">
+          {t('myData.title')}
+        </h2>
+        <p>{t('myData.intro')}</p>
+        <DownloadButton
+          url="/me/data.json"
+          filename="puente-my-data.json"
+          label={t('myData.download')}
+        />
+      </section>
     </Page>
   );
 }
