@@ -31,6 +31,8 @@ function startSmtp(port: number) {
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // No reverse DNS lookup of each client (this machine has no resolver to ask).
+    disableReverseLookup: true,
     logger: false,
     onData(stream, session, callback) {
       stream.on('data', () => undefined);

@@ -27,6 +27,8 @@ export type CalendarPart = { method: 'REQUEST' | 'CANCEL'; content: string };
 export type MailTransport = {
   readonly description: string;
   send(mail: OutgoingMail): Promise<void>;
+  // The end of a dispatch batch: connections opened for it are closed.
+  endBatch(): void;
   close(): void;
 };
 
@@ -54,22 +56,31 @@ const message = (mail: OutgoingMail) => ({
 });
 
 export function smtpTransport(url: string): MailTransport {
-  // Short timeouts: a dispatch holds its claimed rows only for the lease.
-  const transporter: Transporter = nodemailer.createTransport({
-    url,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
-  });
+  // One pooled connection per dispatch batch: a batch's messages share it (a connection
+  // and its greeting cost far more than a message), and none is left open between
+  // batches. Short timeouts: a dispatch holds its claimed rows only for the lease.
+  let batch: Transporter | undefined;
+  const open = () =>
+    (batch ??= nodemailer.createTransport({
+      url,
+      pool: true,
+      maxConnections: 1,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    }));
+  const endBatch = () => {
+    batch?.close();
+    batch = undefined;
+  };
   const parsed = new URL(url);
   return {
     description: `SMTP ${parsed.protocol}//${parsed.host}`,
     async send(mail) {
-      await transporter.sendMail(message(mail));
+      await open().sendMail(message(mail));
     },
-    close() {
-      transporter.close();
-    },
+    endBatch,
+    close: endBatch,
   };
 }
 
@@ -82,6 +93,9 @@ export function fileTransport(dir: string): MailTransport {
       await mkdir(dir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       await writeFile(join(dir, `${stamp}-${mail.key}.eml`), info.message);
+    },
+    endBatch() {
+      // nothing held between messages
     },
     close() {
       transporter.close();

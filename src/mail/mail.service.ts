@@ -74,33 +74,39 @@ export class MailService implements OnModuleDestroy {
       scope,
     );
     const report: DispatchReport = { sent: 0, retried: 0, failed: 0, skipped: 0 };
-    for (const row of claimed) {
-      try {
-        const mail = await this.compose(row, now);
-        if (!mail) {
-          await finishEmail(m, row, { status: 'SKIPPED', at: now });
-          report.skipped++;
-          continue;
-        }
-        await this.transport.send(mail);
-        await finishEmail(m, row, { status: 'SENT', at: now });
-        report.sent++;
-        this.metrics.mailDelivery('sent');
-      } catch (error) {
-        const next = afterFailure(row.attempts, now);
-        const message = shortError(error);
-        if (next.kind === 'retry') {
-          await finishEmail(m, row, { status: 'PENDING', nextAt: next.at, error: message });
-          report.retried++;
-          this.metrics.mailDelivery('retried');
-          this.logger.warn(`email ${row.id} attempt ${row.attempts} failed, retrying: ${message}`);
-        } else {
-          await this.giveUp(row, message);
-          report.failed++;
-          this.metrics.mailDelivery('failed');
-          this.logger.error(`email ${row.id} failed after ${row.attempts} attempts: ${message}`);
+    try {
+      for (const row of claimed) {
+        try {
+          const mail = await this.compose(row, now);
+          if (!mail) {
+            await finishEmail(m, row, { status: 'SKIPPED', at: now });
+            report.skipped++;
+            continue;
+          }
+          await this.transport.send(mail);
+          await finishEmail(m, row, { status: 'SENT', at: now });
+          report.sent++;
+          this.metrics.mailDelivery('sent');
+        } catch (error) {
+          const next = afterFailure(row.attempts, now);
+          const message = shortError(error);
+          if (next.kind === 'retry') {
+            await finishEmail(m, row, { status: 'PENDING', nextAt: next.at, error: message });
+            report.retried++;
+            this.metrics.mailDelivery('retried');
+            this.logger.warn(
+              `email ${row.id} attempt ${row.attempts} failed, retrying: ${message}`,
+            );
+          } else {
+            await this.giveUp(row, message);
+            report.failed++;
+            this.metrics.mailDelivery('failed');
+            this.logger.error(`email ${row.id} failed after ${row.attempts} attempts: ${message}`);
+          }
         }
       }
+    } finally {
+      this.transport.endBatch();
     }
     this.metrics.outboxDepth(await countOutbox(m));
     return report;
