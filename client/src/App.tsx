@@ -15,6 +15,7 @@ import { ForgotPasswordPage } from './pages/account/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/account/ResetPasswordPage';
 import { VerifyEmailPage } from './pages/account/VerifyEmailPage';
 import { UnsubscribePage } from './pages/account/UnsubscribePage';
+import { AccountDeletedPage } from './pages/account/AccountDeletedPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { NotificationsPage } from './pages/notifications/NotificationsPage';
 import { ProfilePage } from './pages/profile/ProfilePage';
@@ -39,6 +40,7 @@ export function App() {
               <Route path="answer" element={<AnswerPage />} />
               {/* An optional email's unsubscribe link: public, acts only on a click. */}
               <Route path="unsubscribe" element={<UnsubscribePage />} />
+              <Route path="account-deleted" element={<AccountDeletedPage />} />
               <Route
                 path="profile"
                 element={<RequireAuth>{(me) => <ProfilePage me={me} />}</RequireAuth>}

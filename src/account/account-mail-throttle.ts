@@ -8,3 +8,11 @@ export class AccountMailThrottle extends AttemptThrottle {
     super('account-mail', limits, shared, namespace);
   }
 }
+
+// Password confirmations of a logged-in person (deleting the account), per account and
+// per client address, with the login's limits: a stolen session cannot guess the password.
+export class PasswordCheckThrottle extends AttemptThrottle {
+  constructor(limits: ThrottleLimits, shared?: Pool, namespace = '') {
+    super('password-check', limits, shared, namespace);
+  }
+}

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { sharedPool } from '../auth/login-throttle';
 import { AppConfig } from '../config/app-config';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { AccountMailThrottle } from './account-mail-throttle';
+import { AccountMailThrottle, PasswordCheckThrottle } from './account-mail-throttle';
+import { AccountDeletionService } from './account-deletion.service';
 import { AccountResolver } from './account.resolver';
 import { AccountService } from './account.service';
 import { EmailPreferencesResolver } from './email-preferences.resolver';
@@ -17,7 +18,22 @@ import { MyDataController } from './my-data.controller';
   controllers: [UnsubscribeController, MyDataController],
   providers: [
     AccountService,
+    AccountDeletionService,
     AccountResolver,
+    {
+      provide: PasswordCheckThrottle,
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, dataSource: DataSource) =>
+        new PasswordCheckThrottle(
+          {
+            perEmail: config.LOGIN_MAX_ATTEMPTS_PER_EMAIL,
+            perIp: config.LOGIN_MAX_ATTEMPTS_PER_IP,
+            windowSeconds: config.LOGIN_RATE_WINDOW_SECONDS,
+          },
+          sharedPool(config, dataSource),
+          config.RATE_LIMIT_NAMESPACE,
+        ),
+    },
     EmailPreferencesService,
     MyDataService,
     EmailPreferencesResolver,

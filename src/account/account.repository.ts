@@ -147,3 +147,8 @@ export async function savePreferences(
     JSON.stringify({ off: prefs.off }),
   ]);
 }
+
+// Account deletion: every link mailed to the person stops working.
+export async function deleteTokensOf(m: EntityManager, participantId: string): Promise<void> {
+  await m.query(`DELETE FROM account_token WHERE participant_id = $1`, [participantId]);
+}

@@ -6,14 +6,34 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import type { GqlContext } from '../common/graphql/gql-context';
 import { AccountService } from './account.service';
-import { RequestPasswordResetArgs, ResetPasswordArgs, TokenArgs } from './dto/account.args';
+import { AccountDeletionService } from './account-deletion.service';
+import {
+  DeleteMyAccountArgs,
+  RequestPasswordResetArgs,
+  ResetPasswordArgs,
+  TokenArgs,
+} from './dto/account.args';
 
 @Resolver()
 export class AccountResolver {
   constructor(
     private readonly account: AccountService,
     private readonly myData: MyDataService,
+    private readonly deletion: AccountDeletionService,
   ) {}
+
+  @Authenticated()
+  @Mutation(() => Boolean, {
+    description:
+      'Delete your account for good, confirmed with your password: live matches end (the other person is told), sessions to come are cancelled, and your name, email, free text and self-identification are removed; only anonymised records stay for the reports',
+  })
+  deleteMyAccount(
+    @CurrentUser() user: AuthUser,
+    @Args() args: DeleteMyAccountArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    return this.deletion.deleteAccount(user, args.password, ctx.req.ip ?? 'unknown', ctx.now);
+  }
 
   @Authenticated()
   @Query(() => GraphQLJSON, {

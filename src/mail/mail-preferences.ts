@@ -34,6 +34,7 @@ export function categoryOf(kind: NotificationKind): EmailCategory {
     case 'MATCH_STILL_LOOKING':
     case 'CHECK_IN_NUDGE':
     case 'MATCH_ENDED':
+    case 'MATCH_PARTNER_LEFT':
     case 'MATCH_COMPLETED':
     case 'CHECK_IN_NEEDED':
       return 'MATCH_UPDATES';

@@ -30,6 +30,12 @@ export function isEmailed(notice: OutboxNotice): boolean {
       return notice.payload.mentorId === notice.recipientId;
     case 'MATCH_ACCEPTED':
       return notice.payload.menteeId === notice.recipientId;
+    // To the pair's remaining person; leads see it in the app.
+    case 'MATCH_PARTNER_LEFT':
+      return (
+        notice.payload.mentorId === notice.recipientId ||
+        notice.payload.menteeId === notice.recipientId
+      );
     case 'MATCH_DECLINED':
     case 'MATCH_ENDED':
     case 'MATCH_COMPLETED':

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { findMatch } from '../matches/matches.repository';
+import { findCohort } from '../cohorts/cohorts.repository';
 import {
   claimDueEmails,
   countOutbox,
@@ -145,7 +146,8 @@ export class MailService implements OnModuleDestroy {
   private async compose(row: ClaimedEmail, now: Date): Promise<OutgoingMail | null> {
     const m = this.dataSource.manager;
     const [recipient] = await findParticipantsByIds(m, [row.recipientId]);
-    if (!recipient) {
+    // Nobody reads a deleted account's mail (its address is a placeholder).
+    if (!recipient || recipient.deletedAt) {
       return null;
     }
     // A kind of email the person turned off is not sent (its notice stays in the app).
@@ -218,6 +220,18 @@ export class MailService implements OnModuleDestroy {
       }
       case 'MATCH_STILL_LOOKING':
         return { kind: 'MATCH_STILL_LOOKING' };
+      case 'MATCH_PARTNER_LEFT': {
+        const cohortId = row.payload.cohortId;
+        const cohort = typeof cohortId === 'string' ? await findCohort(m, cohortId) : null;
+        if (!cohort) {
+          return null;
+        }
+        return {
+          kind: 'MATCH_PARTNER_LEFT',
+          wasProposal: row.payload.previousStatus === 'PROPOSED',
+          cohortName: cohort.name,
+        };
+      }
       case 'CHECK_IN_NUDGE': {
         const { matchId, mentorId, menteeId, reason } = row.payload;
         const otherId = recipient.id === mentorId ? menteeId : mentorId;

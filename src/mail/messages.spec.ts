@@ -217,3 +217,32 @@ describe('the check-in nudge to a pair', () => {
     expect(en.text).toContain('for over a month');
   });
 });
+
+describe('the news that the other person of a match left', () => {
+  const render = (lang: 'EN' | 'ES', wasProposal: boolean) =>
+    renderMessage(
+      { kind: 'MATCH_PARTNER_LEFT', wasProposal, cohortName: 'Cohorte 2027' },
+      { displayName: 'Ana', preferredLanguage: lang, timezone: 'UTC' },
+      'https://puente.example.org',
+    );
+
+  it('an ended mentorship, in each language, naming the cohort and nobody else', () => {
+    const en = render('EN', false);
+    expect(en.subject).toBe('Your mentorship has ended');
+    expect(en.text).toContain('Cohorte 2027');
+    expect(en.text).toContain('closed their Puente account');
+    expect(en.text).toContain('https://puente.example.org/matches');
+    const es = render('ES', false);
+    expect(es.subject).toBe('Tu mentoría terminó');
+    expect(es.text).toContain('cerró su cuenta de Puente');
+    expect(es.html).toContain('lang="es-419"');
+    expect(es.text).not.toMatch(/vosotros|vuestr|\bel mentor\b|\bla mentora\b/i);
+  });
+
+  it('a withdrawn proposal, to its mentor', () => {
+    expect(render('EN', true).subject).toBe('A mentorship proposal was withdrawn');
+    expect(render('EN', true).text).toContain('your place is free again');
+    expect(render('ES', true).subject).toBe('Se retiró una propuesta de mentoría');
+    expect(render('ES', true).text).toContain('La persona mentoreada');
+  });
+});

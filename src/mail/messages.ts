@@ -89,7 +89,16 @@ export type SessionMailData = {
   calendar: CalendarPart | null;
 };
 
+// To the remaining person of a live match whose other person deleted their account: the
+// mentorship ended, or (to a mentor) a waiting proposal was withdrawn. No name: it is gone.
+export type PartnerLeftData = {
+  kind: 'MATCH_PARTNER_LEFT';
+  wasProposal: boolean;
+  cohortName: string;
+};
+
 export type MessageData =
+  | PartnerLeftData
   | CheckInNudgeData
   | SessionMailData
   | MatchReminderData
@@ -432,6 +441,73 @@ function stillLooking(r: Recipient, publicUrl: string): Letter {
   };
 }
 
+function partnerLeft(d: PartnerLeftData, r: Recipient, publicUrl: string): Letter {
+  const lang = r.preferredLanguage;
+  const url = `${publicUrl}/matches`;
+  if (lang === 'ES') {
+    return d.wasProposal
+      ? {
+          lang,
+          subject: 'Se retiró una propuesta de mentoría',
+          greeting: `Hola, ${r.displayName}:`,
+          blocks: [
+            {
+              kind: 'paragraph',
+              text: `La persona mentoreada que te propusimos en ${d.cohortName} cerró su cuenta de Puente, así que la propuesta se retiró y tu lugar queda libre.`,
+            },
+            { kind: 'paragraph', text: 'No necesitas hacer nada.' },
+            { kind: 'action', label: 'Ver tus emparejamientos', url },
+          ],
+        }
+      : {
+          lang,
+          subject: 'Tu mentoría terminó',
+          greeting: `Hola, ${r.displayName}:`,
+          blocks: [
+            {
+              kind: 'paragraph',
+              text: `La persona con quien formabas pareja en ${d.cohortName} cerró su cuenta de Puente, así que la mentoría terminó y las sesiones que tenían pendientes se cancelaron.`,
+            },
+            {
+              kind: 'paragraph',
+              text: 'Las personas que coordinan el programa ya lo saben. Lamentamos que haya terminado así.',
+            },
+            { kind: 'action', label: 'Ver tus emparejamientos', url },
+          ],
+        };
+  }
+  return d.wasProposal
+    ? {
+        lang,
+        subject: 'A mentorship proposal was withdrawn',
+        greeting: `Hello ${r.displayName},`,
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: `The mentee proposed to you in ${d.cohortName} closed their Puente account, so the proposal is withdrawn and your place is free again.`,
+          },
+          { kind: 'paragraph', text: 'There is nothing you need to do.' },
+          { kind: 'action', label: 'See your matches', url },
+        ],
+      }
+    : {
+        lang,
+        subject: 'Your mentorship has ended',
+        greeting: `Hello ${r.displayName},`,
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: `The person you were paired with in ${d.cohortName} closed their Puente account, so your mentorship has ended and the sessions you had planned are cancelled.`,
+          },
+          {
+            kind: 'paragraph',
+            text: 'The program leads know. We are sorry it ended this way.',
+          },
+          { kind: 'action', label: 'See your matches', url },
+        ],
+      };
+}
+
 // What a failed message was, in words a lead understands.
 const MESSAGE_NAMES: Record<MailLanguage, Record<string, string>> = {
   EN: {
@@ -441,6 +517,7 @@ const MESSAGE_NAMES: Record<MailLanguage, Record<string, string>> = {
     MATCH_ACCEPTED: 'an acceptance, to the mentee',
     MATCH_STILL_LOOKING: 'a "still looking" message, to a mentee',
     CHECK_IN_NUDGE: 'a check-in nudge, to one of a pair',
+    MATCH_PARTNER_LEFT: 'the news that the other person of a match left, to the one who stays',
     VERIFY_EMAIL: 'an email verification link',
     PASSWORD_RESET: 'a password reset link',
     SESSION_SCHEDULED: 'a session booking, to one of its two people',
@@ -455,6 +532,8 @@ const MESSAGE_NAMES: Record<MailLanguage, Record<string, string>> = {
     MATCH_ACCEPTED: 'una aceptación, a la persona mentoreada',
     MATCH_STILL_LOOKING: 'un aviso de "seguimos buscando", a una persona mentoreada',
     CHECK_IN_NUDGE: 'un recordatorio de seguimiento, a una persona de una pareja',
+    MATCH_PARTNER_LEFT:
+      'el aviso de que la otra persona de un emparejamiento se fue, a quien sigue',
     VERIFY_EMAIL: 'un enlace de verificación de correo',
     PASSWORD_RESET: 'un enlace para restablecer la contraseña',
     SESSION_SCHEDULED: 'la reserva de una sesión, a una de sus dos personas',
@@ -805,6 +884,9 @@ export function renderMessage(
       break;
     case 'MATCH_STILL_LOOKING':
       letter = stillLooking(recipient, base);
+      break;
+    case 'MATCH_PARTNER_LEFT':
+      letter = partnerLeft(data, recipient, base);
       break;
     case 'CHECK_IN_NUDGE':
       letter = checkInNudge(data, recipient, base);

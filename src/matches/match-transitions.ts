@@ -90,6 +90,23 @@ export type ReasonCheck =
   | { ok: true; reason: DeclineReason; note: string | null }
   | { ok: false; field: 'reason' | 'note'; message: string };
 
+// A person who deletes their account leaves every live match at once: an accepted
+// mentorship ends, and a proposal still waiting lapses as an unanswered one does (no
+// decline reason is made up for it). Settled and closed matches stay as they are.
+export function departureStatus(status: MatchStatusName): 'ENDED' | 'EXPIRED' | null {
+  switch (status) {
+    case 'ACCEPTED':
+      return 'ENDED';
+    case 'PROPOSED':
+      return 'EXPIRED';
+    case 'DECLINED':
+    case 'EXPIRED':
+    case 'COMPLETED':
+    case 'ENDED':
+      return null;
+  }
+}
+
 // A decline names one of the fixed reasons; OTHER needs a few words.
 export function checkDeclineReason(
   reason: string | null | undefined,

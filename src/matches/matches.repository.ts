@@ -6,6 +6,7 @@ import { decodeCursor } from '../common/cursor';
 import { containsPattern } from '../common/sql';
 import {
   CLOSED_PAIR_STATUSES,
+  LIVE_STATUSES,
   PAST_PAIR_STATUSES,
   PLACE_HOLDING_STATUSES,
   SETTLED_STATUSES,
@@ -340,7 +341,7 @@ export async function loadCandidates(
     `SELECT p.id, p.languages, p.preferred_language AS "preferredLanguage", p.timezone, p.availability,
             p.interests, p.goals, p.underrepresented, p.email_verified_at IS NOT NULL AS verified
        FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
-      WHERE cm.cohort_id = $1 AND cm.role = $2
+      WHERE cm.cohort_id = $1 AND cm.role = $2 AND p.deleted_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentee_id = cm.participant_id
                         AND x.status = ANY ($3::text[]))
       ORDER BY p.id`,
@@ -357,7 +358,7 @@ export async function loadCandidates(
               (SELECT count(*) FROM match x WHERE x.cohort_id = cm.cohort_id AND x.mentor_id = cm.participant_id
                 AND x.status = ANY ($3::text[]))::int AS held
          FROM cohort_member cm JOIN participant p ON p.id = cm.participant_id
-        WHERE cm.cohort_id = $1 AND cm.role = $2
+        WHERE cm.cohort_id = $1 AND cm.role = $2 AND p.deleted_at IS NULL
         ORDER BY p.id`,
       [cohort.id, 'MENTOR', PLACE_HOLDING_STATUSES],
     )
@@ -466,4 +467,47 @@ export async function markCheckInNotified(
     [...matchIds],
     now,
   ]);
+}
+
+// The live matches of a person who is leaving, locked for the change (account deletion).
+export async function lockLiveMatchesOf(m: EntityManager, personId: string) {
+  return m.query<(MatchParty & { status: MatchStatusName })[]>(
+    `SELECT id, cohort_id AS "cohortId", mentor_id AS "mentorId", mentee_id AS "menteeId", status
+       FROM match WHERE (mentor_id = $1 OR mentee_id = $1) AND status = ANY ($2::text[])
+      ORDER BY id FOR NO KEY UPDATE`,
+    [personId, LIVE_STATUSES],
+  );
+}
+
+// A live match closed because one of its people left (departureStatus says to what).
+export async function closeForDeparture(
+  m: EntityManager,
+  id: string,
+  to: MatchStatusName,
+  now: Date,
+): Promise<void> {
+  await m.query(`UPDATE match SET status = $2, closed_at = $3, updated_at = now() WHERE id = $1`, [
+    id,
+    to,
+    now,
+  ]);
+}
+
+// The words written about a person's matches (a decline's note, an ending's reason, by
+// either person or a lead) may speak of them and go with their account; statuses and the
+// fixed decline reasons stay for the reports.
+export async function clearMatchWordsOf(m: EntityManager, personId: string): Promise<void> {
+  await m.query(
+    `UPDATE match SET decline_note = NULL, end_reason = NULL
+      WHERE (mentor_id = $1 OR mentee_id = $1) AND (decline_note IS NOT NULL OR end_reason IS NOT NULL)`,
+    [personId],
+  );
+  await m.query(
+    `UPDATE match_event e
+        SET note = NULL, reason = CASE WHEN e.to_status = ANY ($2::text[]) THEN NULL ELSE e.reason END
+       FROM match x
+      WHERE x.id = e.match_id AND (x.mentor_id = $1 OR x.mentee_id = $1)
+        AND (e.note IS NOT NULL OR (e.reason IS NOT NULL AND e.to_status = ANY ($2::text[])))`,
+    [personId, ['ENDED', 'COMPLETED'] satisfies MatchStatusName[]],
+  );
 }

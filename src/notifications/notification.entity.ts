@@ -24,6 +24,9 @@ export const NOTIFICATION_KINDS = [
   'MATCH_REMINDER',
   // To leads: an email could not be delivered after every retry.
   'MAIL_FAILED',
+  // To the other person of a live match (and to leads, in the app): the person they were
+  // matched with deleted their account, so the mentorship ended or the proposal lapsed.
+  'MATCH_PARTNER_LEFT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -170,3 +170,14 @@ export async function markNoticesRead(
   );
   return rows.length;
 }
+
+// Account deletion: the person's own notices go (unsent email with them), and the name
+// kept in a lead's "could not deliver" notice about them is dropped.
+export async function deleteNoticesOf(m: EntityManager, personId: string): Promise<void> {
+  await m.query(`DELETE FROM notification WHERE recipient_id = $1`, [personId]);
+  await m.query(
+    `UPDATE notification SET payload = payload - 'recipientName'
+      WHERE payload->>'recipientId' = $1::text AND payload -> 'recipientName' IS NOT NULL`,
+    [personId],
+  );
+}

@@ -66,6 +66,10 @@ export class ParticipantEntity {
   @Column({ name: 'email_preferences', type: 'jsonb', default: () => `'{"off": []}'` })
   emailPreferences: { off: string[] };
 
+  // When the person deleted their account; the row is anonymised from then on.
+  @Column({ name: 'deleted_at', type: 'timestamptz', precision: 3, nullable: true })
+  deletedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -10,7 +10,7 @@ import { ParticipantEntity } from './participant.entity';
 // A new account's address is unverified unless the caller says otherwise (the demo seed).
 export type NewParticipant = Omit<
   ParticipantEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'emailVerifiedAt' | 'emailPreferences'
+  'id' | 'createdAt' | 'updatedAt' | 'emailVerifiedAt' | 'emailPreferences' | 'deletedAt'
 > & { emailVerifiedAt?: Date | null; emailPreferences?: { off: string[] } };
 
 // What a profile edit writes: the checked profile (its role is the stored one, unchanged).
@@ -94,7 +94,7 @@ export async function findContactIds(m: EntityManager, viewerId: string): Promis
 
 export async function findIdsByRole(m: EntityManager, role: RoleName): Promise<string[]> {
   const rows = await m.query<{ id: string }[]>(
-    `SELECT id FROM participant WHERE role = $1 ORDER BY id`,
+    `SELECT id FROM participant WHERE role = $1 AND deleted_at IS NULL ORDER BY id`,
     [role],
   );
   return rows.map((r) => r.id);
@@ -107,7 +107,8 @@ export async function listParticipants(
   pageSize: number,
   after: KeysetCursor | null,
 ): Promise<{ rows: ParticipantEntity[]; totalCount: number }> {
-  const where: string[] = [];
+  // A deleted account is not a person any more: it stays only in the records it left.
+  const where: string[] = ['p.deleted_at IS NULL'];
   const params: Record<string, unknown> = {};
   if (filter.role) {
     where.push('p.role = :role');
@@ -151,4 +152,31 @@ export async function listParticipants(
   }
   const [rows, totalCount] = await Promise.all([page.getMany(), base().getCount()]);
   return { rows, totalCount };
+}
+
+// Account deletion: the row stays (matches, sessions and reports point at it) with nothing
+// personal left: a placeholder name and address, no free text, no self-identification, a
+// password that matches nothing, and every login ended.
+export async function anonymiseParticipant(
+  m: EntityManager,
+  id: string,
+  placeholder: { displayName: string; email: string },
+  now: Date,
+): Promise<void> {
+  await m.query(
+    `UPDATE participant
+        SET display_name = $2, email = $3, password_hash = '!', about = NULL, underrepresented = NULL,
+            availability = '[]'::jsonb, email_verified_at = NULL, email_preferences = '{"off": []}'::jsonb,
+            token_version = token_version + 1, deleted_at = $4, updated_at = now()
+      WHERE id = $1`,
+    [id, placeholder.displayName, placeholder.email, now],
+  );
+}
+
+export async function countOtherLeads(m: EntityManager, id: string): Promise<number> {
+  const [row] = await m.query<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM participant WHERE role = $1 AND id <> $2 AND deleted_at IS NULL`,
+    ['LEAD' satisfies RoleName, id],
+  );
+  return row.n;
 }

@@ -198,3 +198,23 @@ export const findFeedbackBySessionIds = (
 export async function lockCheckInFlagging(m: EntityManager): Promise<void> {
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('puente:check-ins'))`);
 }
+
+// A leaving person's words about sessions (agendas, cancellation reasons, the comments of
+// their feedback) go with their account; times, statuses and ratings stay for reports.
+// A cancelled session keeps a reason (a CHECK says so): `placeholder` stands in for it.
+export async function clearSessionWordsOf(
+  m: EntityManager,
+  personId: string,
+  placeholder: string,
+): Promise<void> {
+  await m.query(
+    `UPDATE mentorship_session
+        SET agenda = NULL, cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE $2 END
+      WHERE (mentor_id = $1 OR mentee_id = $1) AND (agenda IS NOT NULL OR cancel_reason IS NOT NULL)`,
+    [personId, placeholder],
+  );
+  await m.query(
+    `UPDATE session_feedback SET comment = NULL WHERE author_id = $1 AND comment IS NOT NULL`,
+    [personId],
+  );
+}

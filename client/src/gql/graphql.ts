@@ -1153,6 +1153,12 @@ export type UpdateEmailPreferencesMutation = {
   updateEmailPreferences: { matchUpdates: boolean; sessions: boolean; program: boolean };
 };
 
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
 export type CohortReportQueryVariables = Exact<{
   cohortId: string | number;
 }>;
@@ -5710,6 +5716,42 @@ export const UpdateEmailPreferencesDocument = {
   UpdateEmailPreferencesMutation,
   UpdateEmailPreferencesMutationVariables
 >;
+export const DeleteMyAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteMyAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteMyAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const CohortReportDocument = {
   kind: 'Document',
   definitions: [

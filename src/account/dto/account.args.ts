@@ -26,3 +26,12 @@ export class RequestPasswordResetArgs {
   @MaxLength(320, { message: 'must be at most 320 characters long' })
   email: string;
 }
+
+@ArgsType()
+export class DeleteMyAccountArgs {
+  @Field({ description: 'Your current password, to confirm' })
+  @IsString()
+  @MinLength(1, { message: 'type your password to confirm' })
+  @MaxLength(200, { message: 'is not your current password' })
+  password: string;
+}

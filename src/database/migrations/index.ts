@@ -12,6 +12,7 @@ import { RateLimits1764800000000 } from './1764800000000-rate-limits';
 import { MailOutbox1764900000000 } from './1764900000000-mail-outbox';
 import { AccountEmail1765000000000 } from './1765000000000-account-email';
 import { EmailPreferences1765200000000 } from './1765200000000-email-preferences';
+import { AccountDeletion1765300000000 } from './1765300000000-account-deletion';
 import { SessionCalendar1765100000000 } from './1765100000000-session-calendar';
 
 // Every migration, in order. A new one is added here as well as in its own file.
@@ -31,4 +32,5 @@ export const migrations = [
   AccountEmail1765000000000,
   SessionCalendar1765100000000,
   EmailPreferences1765200000000,
+  AccountDeletion1765300000000,
 ];

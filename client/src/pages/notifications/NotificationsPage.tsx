@@ -31,6 +31,7 @@ const KINDS = [
   'CHECK_IN_NUDGE',
   'MATCH_REMINDER',
   'MAIL_FAILED',
+  'MATCH_PARTNER_LEFT',
 ] as const;
 type Kind = (typeof KINDS)[number];
 

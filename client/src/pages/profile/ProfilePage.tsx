@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { DeleteAccountSection } from './DeleteAccountSection';
 import { EmailPreferencesSection } from './EmailPreferencesSection';
 import { DownloadButton } from '../../components/DownloadButton';
 import { UpdateProfileMutation } from './profile.graphql';
@@ -99,6 +100,7 @@ export function ProfilePage({ me }: { me: Me }) {
           label={t('myData.download')}
         />
       </section>
+      <DeleteAccountSection role={me.role} />
     </Page>
   );
 }

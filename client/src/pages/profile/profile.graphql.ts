@@ -42,3 +42,9 @@ export const UpdateEmailPreferencesMutation = graphql(`
     }
   }
 `);
+
+export const DeleteMyAccountMutation = graphql(`
+  mutation DeleteMyAccount($password: String!) {
+    deleteMyAccount(password: $password)
+  }
+`);
