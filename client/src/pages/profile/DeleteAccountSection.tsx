@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CombinedError, useMutation } from 'urql';
 import { controlForField, translateApiError } from '../../api/errors';
-import { useSession } from '../../auth/session';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { FieldError, TextField } from '../../components/fields';
 import type { Role } from '../../gql/graphql';
@@ -68,7 +67,6 @@ export function DeleteAccountSection({ role }: { role: Role }) {
 function DeleteAccountForm({ onCancel }: { onCancel: () => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { signOut } = useSession();
   const [, deleteMyAccount] = useMutation(DeleteMyAccountMutation);
   const [password, setPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
@@ -144,9 +142,9 @@ function DeleteAccountForm({ onCancel }: { onCancel: () => void }) {
       });
       return;
     }
-    // Every login of the account has ended on the server: this one goes too.
-    signOut();
-    void navigate('/account-deleted', { replace: true });
+    // Every login of the account has ended on the server: the confirmation page signs this
+    // one out once it is shown (signing out here, on the profile, would lead elsewhere).
+    await navigate('/account-deleted', { replace: true, state: { accountDeleted: true } });
   };
 
   return (
