@@ -223,6 +223,81 @@ describe('mentorship sessions', () => {
     ]);
   });
 
+  it("moves a session from a local time: the mover's zone, or the one given; a time that does not exist is refused", async () => {
+    const { mentor, mentee, matchId } = await acceptedPair();
+    const s = (
+      await ok(
+        graphql<{ scheduleSession: Session }>(
+          SCHEDULE,
+          { m: matchId, at: '2027-03-08T17:00:00Z', d: 60 },
+          mentee.token,
+        ),
+      )
+    ).scheduleSession;
+    const MOVE_LOCAL = `mutation M($s: ID!, $local: String!, $tz: String, $d: Int) {
+      rescheduleSessionLocal(sessionId: $s, localStart: $local, timezone: $tz, durationMinutes: $d) { ${SESSION_FIELDS} } }`;
+    // The mentor in Bogotá writes Wednesday 12:00 (UTC-5): 17:00 UTC, 18:00 in Madrid.
+    const moved = await ok(
+      graphql<{ rescheduleSessionLocal: Session & { durationMinutes: number } }>(
+        MOVE_LOCAL,
+        { s: s.id, local: '2027-03-10T12:00', d: 90 },
+        mentor.token,
+      ),
+    );
+    expect(moved.rescheduleSessionLocal).toMatchObject({
+      id: s.id,
+      startsAt: '2027-03-10T17:00:00.000Z',
+      durationMinutes: 90,
+      myView: { localStart: '2027-03-10T12:00' },
+      otherView: { localStart: '2027-03-10T18:00' },
+    });
+    // The mentee writes in her Madrid time; the length stays when not given.
+    const again = await ok(
+      graphql<{ rescheduleSessionLocal: Session & { durationMinutes: number } }>(
+        MOVE_LOCAL,
+        { s: s.id, local: '2027-03-15T18:30' },
+        mentee.token,
+      ),
+    );
+    expect(again.rescheduleSessionLocal).toMatchObject({
+      startsAt: '2027-03-15T17:30:00.000Z',
+      durationMinutes: 90,
+    });
+    // 02:30 on 2027-03-28 does not exist in Madrid (the clocks jump to 03:00).
+    const gap = await graphql(
+      MOVE_LOCAL,
+      { s: s.id, local: '2027-03-28T02:30', tz: 'Europe/Madrid' },
+      mentee.token,
+    );
+    expect(firstError(gap).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'BAD_LOCAL_TIME',
+      field: 'localStart',
+    });
+    const zone = await graphql(
+      MOVE_LOCAL,
+      { s: s.id, local: '2027-03-16T12:00', tz: 'Mars/Olympus' },
+      mentee.token,
+    );
+    expect(firstError(zone).extensions).toMatchObject({ field: 'timezone' });
+    // A stranger cannot move it, and nothing moved after the refusals.
+    const stranger = await signUpMentee();
+    const denied = await graphql(
+      MOVE_LOCAL,
+      { s: s.id, local: '2027-03-16T12:00' },
+      stranger.token,
+    );
+    expect(firstError(denied).extensions?.code).toBe('FORBIDDEN');
+    const { mySessions } = await ok(
+      graphql<{ mySessions: Session[] }>(
+        `query { mySessions { ${SESSION_FIELDS} } }`,
+        {},
+        mentor.token,
+      ),
+    );
+    expect(mySessions.map((x) => x.startsAt)).toEqual(['2027-03-15T17:30:00.000Z']);
+  });
+
   it('is scheduled only for accepted matches', async () => {
     const lead = (await acceptedPair()).lead;
     const cohort = await createOpenCohort(lead);

@@ -26,6 +26,7 @@ import {
   Feedback,
   FeedbackArgs,
   MentorshipSession,
+  RescheduleLocalSessionArgs,
   RescheduleSessionArgs,
   ScheduleLocalSessionArgs,
   ScheduleSessionArgs,
@@ -92,6 +93,19 @@ export class SessionsResolver {
     @Context() ctx: GqlContext,
   ) {
     return this.sessions.reschedule(user, sessionId, args, ctx.now);
+  }
+
+  @Authenticated()
+  @Mutation(() => MentorshipSession, {
+    description: 'The same, from a local date-time in your (or the given) zone',
+  })
+  rescheduleSessionLocal(
+    @CurrentUser() user: AuthUser,
+    @IdArg('sessionId') sessionId: string,
+    @Args() args: RescheduleLocalSessionArgs,
+    @Context() ctx: GqlContext,
+  ) {
+    return this.sessions.rescheduleLocal(user, sessionId, args, ctx.now);
   }
 
   @Authenticated()

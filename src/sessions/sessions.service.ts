@@ -72,21 +72,47 @@ export class SessionsService {
     req: Omit<ScheduleRequest, 'startsAt'> & { localStart: string; timezone?: string | null },
     now: Date,
   ) {
-    const zone = req.timezone
-      ? canonicalTimeZone(req.timezone)
+    const startsAt = await this.instantOf(viewer, req.localStart, req.timezone);
+    return this.schedule(viewer, { ...req, startsAt }, now);
+  }
+
+  // A new time for a booked session, written in the mover's (or the given) zone.
+  async rescheduleLocal(
+    viewer: AuthUser,
+    sessionId: string,
+    req: { localStart: string; timezone?: string | null; durationMinutes?: number | null },
+    now: Date,
+  ) {
+    const startsAt = await this.instantOf(viewer, req.localStart, req.timezone);
+    return this.reschedule(
+      viewer,
+      sessionId,
+      { startsAt, durationMinutes: req.durationMinutes },
+      now,
+    );
+  }
+
+  // A local date-time in a zone (the viewer's own unless given) as an instant.
+  private async instantOf(
+    viewer: AuthUser,
+    localStart: string,
+    timezone: string | null | undefined,
+  ): Promise<Date> {
+    const zone = timezone
+      ? canonicalTimeZone(timezone)
       : (await this.participants.get(viewer.id)).timezone;
     if (!zone) {
       throw badInput('timezone', 'is not a known IANA time zone');
     }
-    const startsAt = localToInstant(req.localStart, zone);
+    const startsAt = localToInstant(localStart, zone);
     if (!startsAt) {
       throw badInput(
         'localStart',
-        `"${req.localStart}" is not a local time that exists in ${zone} (write YYYY-MM-DDTHH:MM)`,
+        `"${localStart}" is not a local time that exists in ${zone} (write YYYY-MM-DDTHH:MM)`,
         'BAD_LOCAL_TIME',
       );
     }
-    return this.schedule(viewer, { ...req, startsAt }, now);
+    return startsAt;
   }
 
   // Either person of an accepted match books a session: inside the cohort, not overlapping

@@ -13,6 +13,7 @@ import { formatInZone } from '../lib/format';
 import { apiTranslator } from '../lib/labels';
 import { DownloadButton } from './DownloadButton';
 import { FieldError, Fieldset, Notice } from './fields';
+import { MoveSessionForm } from './MoveSessionForm';
 import { ReasonForm } from './ReasonForm';
 
 const WHEN: Intl.DateTimeFormatOptions = {
@@ -46,6 +47,8 @@ export function SessionItem({
   const [, noShow] = useMutation(MarkNoShowMutation);
   const [cancelState, cancel] = useMutation(CancelSessionMutation);
   const [cancelling, setCancelling] = useState(false);
+  const [moving, setMoving] = useState(false);
+  const [moved, setMoved] = useState(false);
   const headingId = `session-${session.id}`;
   const fail = (e: Parameters<typeof translateApiError>[0]) =>
     setErrors(translateApiError(e, apiTranslator(i18n)));
@@ -101,6 +104,7 @@ export function SessionItem({
         </p>
       )}
       {errors.form && <Notice kind="error">{errors.form}</Notice>}
+      {moved && <Notice kind="success">{t('sessions.moved')}</Notice>}
       <div className="session-actions">
         {session.status !== 'CANCELLED' && (
           <DownloadButton
@@ -127,7 +131,19 @@ export function SessionItem({
             </button>
           </>
         )}
-        {session.status === 'SCHEDULED' && !cancelling && (
+        {session.status === 'SCHEDULED' && !started && !moving && !cancelling && (
+          <button
+            type="button"
+            className="btn btn-secondary btn-small"
+            onClick={() => {
+              setMoved(false);
+              setMoving(true);
+            }}
+          >
+            {t('sessions.move')}
+          </button>
+        )}
+        {session.status === 'SCHEDULED' && !cancelling && !moving && (
           <button
             type="button"
             className="btn btn-quiet btn-small"
@@ -137,6 +153,19 @@ export function SessionItem({
           </button>
         )}
       </div>
+      {moving && session.status === 'SCHEDULED' && (
+        <MoveSessionForm
+          session={session}
+          zone={zone}
+          locale={locale}
+          onMoved={() => {
+            setMoving(false);
+            setMoved(true);
+            onChange();
+          }}
+          onCancel={() => setMoving(false)}
+        />
+      )}
       {cancelling && session.status === 'SCHEDULED' && (
         <ReasonForm
           id={`cancel-${session.id}`}

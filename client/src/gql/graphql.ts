@@ -1259,7 +1259,11 @@ export type SessionFieldsFragment = {
   cancelReason: string | null;
   completedAt: string | null;
   icsUrl: string;
-  match: { id: string; status: MatchStatus };
+  match: {
+    id: string;
+    status: MatchStatus;
+    cohort: { id: string; startsOn: string; endsOn: string };
+  };
   myView: {
     timezone: string;
     localStart: string;
@@ -1288,7 +1292,11 @@ export type MySessionsQuery = {
     cancelReason: string | null;
     completedAt: string | null;
     icsUrl: string;
-    match: { id: string; status: MatchStatus };
+    match: {
+      id: string;
+      status: MatchStatus;
+      cohort: { id: string; startsOn: string; endsOn: string };
+    };
     myView: {
       timezone: string;
       localStart: string;
@@ -1324,7 +1332,11 @@ export type ScheduleSessionMutation = {
     cancelReason: string | null;
     completedAt: string | null;
     icsUrl: string;
-    match: { id: string; status: MatchStatus };
+    match: {
+      id: string;
+      status: MatchStatus;
+      cohort: { id: string; startsOn: string; endsOn: string };
+    };
     myView: {
       timezone: string;
       localStart: string;
@@ -1356,7 +1368,11 @@ export type CompleteSessionMutation = {
     cancelReason: string | null;
     completedAt: string | null;
     icsUrl: string;
-    match: { id: string; status: MatchStatus };
+    match: {
+      id: string;
+      status: MatchStatus;
+      cohort: { id: string; startsOn: string; endsOn: string };
+    };
     myView: {
       timezone: string;
       localStart: string;
@@ -1389,7 +1405,11 @@ export type CancelSessionMutation = {
     cancelReason: string | null;
     completedAt: string | null;
     icsUrl: string;
-    match: { id: string; status: MatchStatus };
+    match: {
+      id: string;
+      status: MatchStatus;
+      cohort: { id: string; startsOn: string; endsOn: string };
+    };
     myView: {
       timezone: string;
       localStart: string;
@@ -1421,7 +1441,11 @@ export type MarkNoShowMutation = {
     cancelReason: string | null;
     completedAt: string | null;
     icsUrl: string;
-    match: { id: string; status: MatchStatus };
+    match: {
+      id: string;
+      status: MatchStatus;
+      cohort: { id: string; startsOn: string; endsOn: string };
+    };
     myView: {
       timezone: string;
       localStart: string;
@@ -1446,6 +1470,45 @@ export type SubmitFeedbackMutationVariables = Exact<{
 
 export type SubmitFeedbackMutation = {
   submitFeedback: { id: string; rating: number; comment: string | null };
+};
+
+export type RescheduleSessionMutationVariables = Exact<{
+  sessionId: string | number;
+  localStart: string;
+  timezone?: string | null | undefined;
+  durationMinutes?: number | null | undefined;
+}>;
+
+export type RescheduleSessionMutation = {
+  rescheduleSessionLocal: {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    durationMinutes: number;
+    status: SessionStatus;
+    agenda: string | null;
+    cancelReason: string | null;
+    completedAt: string | null;
+    icsUrl: string;
+    match: {
+      id: string;
+      status: MatchStatus;
+      cohort: { id: string; startsOn: string; endsOn: string };
+    };
+    myView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    otherView: {
+      timezone: string;
+      localStart: string;
+      insideAvailability: boolean;
+      person: { id: string; displayName: string };
+    } | null;
+    myFeedback: { id: string; rating: number; comment: string | null } | null;
+  };
 };
 
 export type ProgramDefaultsQueryVariables = Exact<{ [key: string]: never }>;
@@ -2116,6 +2179,18 @@ export const SessionFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6131,6 +6206,18 @@ export const MySessionsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6307,6 +6394,18 @@ export const ScheduleSessionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6437,6 +6536,18 @@ export const CompleteSessionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6580,6 +6691,18 @@ export const CancelSessionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6710,6 +6833,18 @@ export const MarkNoShowDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6843,6 +6978,181 @@ export const SubmitFeedbackDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const RescheduleSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RescheduleSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'localStart' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'timezone' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'durationMinutes' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rescheduleSessionLocal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'localStart' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'localStart' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'timezone' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'timezone' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'durationMinutes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'durationMinutes' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MentorshipSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'match' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cohort' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherView' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'insideAvailability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myFeedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RescheduleSessionMutation, RescheduleSessionMutationVariables>;
 export const ProgramDefaultsDocument = {
   kind: 'Document',
   definitions: [

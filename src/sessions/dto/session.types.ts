@@ -141,3 +141,25 @@ export class RescheduleSessionArgs {
   @IsInt()
   durationMinutes?: number | null;
 }
+
+@ArgsType()
+export class RescheduleLocalSessionArgs {
+  @Field({ description: 'The new local date-time "YYYY-MM-DDTHH:MM"' })
+  @IsString()
+  @MaxLength(16)
+  localStart: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'IANA zone of localStart; your own zone when omitted',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timezone?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'A new length; the same when omitted' })
+  @IsOptional()
+  @IsInt()
+  durationMinutes?: number | null;
+}

@@ -15,6 +15,11 @@ export const SessionFieldsFragment = graphql(`
     match {
       id
       status
+      cohort {
+        id
+        startsOn
+        endsOn
+      }
     }
     myView {
       timezone
@@ -100,6 +105,24 @@ export const SubmitFeedbackMutation = graphql(`
       id
       rating
       comment
+    }
+  }
+`);
+
+export const RescheduleSessionMutation = graphql(`
+  mutation RescheduleSession(
+    $sessionId: ID!
+    $localStart: String!
+    $timezone: String
+    $durationMinutes: Int
+  ) {
+    rescheduleSessionLocal(
+      sessionId: $sessionId
+      localStart: $localStart
+      timezone: $timezone
+      durationMinutes: $durationMinutes
+    ) {
+      ...SessionFields
     }
   }
 `);
