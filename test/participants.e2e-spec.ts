@@ -256,6 +256,45 @@ describe('sign-up refuses bad input, naming the field and writing nothing', () =
   });
 });
 
+describe('searching people by name', () => {
+  it("ignores accents and case, in the lead list and in a cohort's matches", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const lead = await loginLead();
+    const inigo = await signUpMentee({ displayName: `Íñigo Peña ${tag}` });
+    const maria = await signUpMentor({ displayName: `MARÍA José ${tag}` });
+    const names = async (name: string) =>
+      (
+        await ok(
+          graphql<{ participants: { edges: { node: { id: string } }[] } }>(
+            LIST,
+            { filter: { name }, first: 100 },
+            lead.token,
+          ),
+        )
+      ).participants.edges.map((e) => e.node.id);
+    expect(await names(`inigo pena ${tag}`)).toEqual([inigo.id]);
+    expect(await names(`ÍÑIGO PEÑA ${tag}`)).toEqual([inigo.id]);
+    expect(await names(`íñigo`)).toContain(inigo.id);
+    expect(await names(`maría josé ${tag}`)).toEqual([maria.id]);
+    expect(await names(`Maria Jose ${tag}`)).toEqual([maria.id]);
+    // A wildcard typed is a character, not a wildcard.
+    expect(await names(`M_RIA ${tag}`)).toEqual([]);
+    expect(await names(`%${tag}`)).toEqual([]);
+
+    const pair = await acceptedPair();
+    const MATCHES = `query M($c: ID!, $p: String) { cohortMatches(cohortId: $c, first: 10, person: $p) {
+      edges { node { id } } } }`;
+    const found = await ok(
+      graphql<{ cohortMatches: { edges: { node: { id: string } }[] } }>(
+        MATCHES,
+        { c: pair.cohortId, p: 'inigo perez' },
+        pair.lead.token,
+      ),
+    );
+    expect(found.cohortMatches.edges.map((e) => e.node.id)).toEqual([pair.matchId]);
+  });
+});
+
 describe('look-alike emails (one normal form)', () => {
   // The fullwidth form of an address: ｆｅ.x@… for fe.x@…
   const fullwidth = (ascii: string) =>

@@ -3,7 +3,7 @@
 // vocabulary; a proposal past its time is read through match_status_at (read-time expiry).
 import type { EntityManager } from 'typeorm';
 import { decodeCursor } from '../common/cursor';
-import { containsPattern } from '../common/sql';
+import { containsPattern, foldedSql, foldText } from '../common/sql';
 import {
   CLOSED_PAIR_STATUSES,
   LIVE_STATUSES,
@@ -175,8 +175,8 @@ export async function cohortMatchesPage(
     if (person) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM participant p WHERE p.id IN (m.mentor_id, m.mentee_id)
-           AND p.display_name ILIKE :person ESCAPE '\\')`,
-        { person: containsPattern(person) },
+           AND ${foldedSql('p.display_name')} LIKE :person ESCAPE '\\')`,
+        { person: containsPattern(foldText(person)) },
       );
     }
     return qb;

@@ -3,7 +3,7 @@
 // runs inside the caller's transaction.
 import type { EntityManager } from 'typeorm';
 import { CONTACT_STATUSES, type RoleName } from '../common/vocabulary';
-import { containsPattern } from '../common/sql';
+import { containsPattern, foldedSql, foldText } from '../common/sql';
 import type { KeysetCursor } from '../common/cursor';
 import { ParticipantEntity } from './participant.entity';
 
@@ -133,8 +133,8 @@ export async function listParticipants(
     params.cohortId = filter.cohortId;
   }
   if (filter.name) {
-    where.push(`p.display_name ILIKE :name ESCAPE '\\'`);
-    params.name = containsPattern(filter.name);
+    where.push(`${foldedSql('p.display_name')} LIKE :name ESCAPE '\\'`);
+    params.name = containsPattern(foldText(filter.name));
   }
   const base = () => {
     const qb = m.createQueryBuilder(ParticipantEntity, 'p');

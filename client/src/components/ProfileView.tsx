@@ -21,7 +21,8 @@ export function ProfileView({ me, locale }: { me: Me; locale: string }) {
       ? t('common.yes')
       : me.underrepresented === false
         ? t('common.no')
-        : t('common.notSaid');
+        : // The form's "I prefer not to say" is stored as no answer: it reads as that choice.
+          t('profile.selfIdPreferNot');
 
   return (
     <div className="profile-view">
