@@ -356,6 +356,34 @@ describe('choosing a new password', () => {
   });
 });
 
+describe('the page language of a logged-in person', () => {
+  test('logging in on an English browser gives her Spanish, which a reload keeps; a profile change follows', async () => {
+    const input = person({ email: uniqueEmail('lang') });
+    await signUpViaApi(api.url, input);
+    const page = await newPage(browser, web.url, { locale: 'en-US', viewport: PHONE });
+    await page.goto('/login');
+    await heading(page, 'Log in').waitFor();
+    await page.locator('#email').fill(input.email);
+    await page.locator('#password').fill(input.password);
+    await page.locator('form button[type="submit"]').click();
+    await page.getByRole('link', { name: 'Mi perfil' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Mi perfil' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+
+    // She makes English her preferred language on her profile: the pages follow, and stay.
+    await page.getByRole('link', { name: 'Mi perfil' }).click();
+    await page.getByRole('button', { name: 'Editar perfil' }).click();
+    await page.getByRole('radio', { name: 'Inglés' }).check();
+    await page.getByRole('button', { name: 'Guardar cambios' }).click();
+    await page.getByRole('link', { name: 'My profile' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'My profile' }).waitFor();
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
+
 // Each page of these journeys, in both languages, at desktop and phone width: an axe
 // check and a screenshot.
 describe('every account page', () => {

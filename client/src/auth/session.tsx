@@ -13,7 +13,7 @@ import { hasCode } from '../api/errors';
 import { MeQuery } from './auth.graphql';
 import { readToken, storeToken } from '../api/token';
 import type { ProfileFieldsFragment } from '../gql/graphql';
-import { applyLanguage, hasChosenLanguage } from '../i18n';
+import { chooseLanguage, hasChosenLanguage } from '../i18n';
 
 export type Me = ProfileFieldsFragment;
 
@@ -58,9 +58,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSessionEnded(false);
     setSignedOut(false);
     setToken(next);
-    // Someone who never used the language switch gets the language of their profile.
+    // Someone who never used the language switch gets the language of their profile, kept
+    // for the next visits of this browser (a reload does not fall back to its locale).
     if (options?.adoptLanguage && !hasChosenLanguage()) {
-      applyLanguage(me.preferredLanguage === 'ES' ? 'es' : 'en');
+      chooseLanguage(me.preferredLanguage === 'ES' ? 'es' : 'en');
     }
   }, []);
 

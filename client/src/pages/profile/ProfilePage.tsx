@@ -12,6 +12,7 @@ import { ProfileForm } from '../../components/profile/ProfileForm';
 import { ProfileView } from '../../components/ProfileView';
 import { toUpdateInput, valuesFromProfile, type ProfileValues } from '../../lib/profile-model';
 import { useLocale } from '../../lib/use-locale';
+import { chooseLanguage } from '../../i18n';
 import { useTaxonomy } from '../../lib/use-taxonomy';
 import { RequireDefaults } from '../../settings/program-defaults';
 
@@ -38,6 +39,10 @@ export function ProfilePage({ me }: { me: Me }) {
     const result = await updateProfile({ input });
     if (result.error) {
       return result.error;
+    }
+    // A new preferred language is the page's from now on, as the language switch would do.
+    if (values.preferredLanguage !== initial.preferredLanguage) {
+      chooseLanguage(values.preferredLanguage === 'ES' ? 'es' : 'en');
     }
     setEditing(false);
     setNotice(t('profile.saved'));
