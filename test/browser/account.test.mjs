@@ -370,6 +370,10 @@ describe('the page language of a logged-in person', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Mi perfil' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    // Each page describes itself for search engines and link previews, in its language.
+    const description = () =>
+      page.evaluate(() => document.querySelector('meta[name="description"]')?.content);
+    assert.match(await description(), /^Puente une a personas/);
 
     // She makes English her preferred language on her profile: the pages follow, and stay.
     await page.getByRole('link', { name: 'Mi perfil' }).click();
@@ -379,6 +383,7 @@ describe('the page language of a logged-in person', () => {
     await page.getByRole('link', { name: 'My profile' }).waitFor();
     await page.reload();
     await page.getByRole('link', { name: 'My profile' }).waitFor();
+    assert.match(await description(), /^Puente pairs people/);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });

@@ -134,16 +134,30 @@ export function Page({
   children,
   width = 'normal',
   lead,
+  description,
 }: {
   title: string;
   children: ReactNode;
   width?: 'narrow' | 'normal' | 'wide';
   lead?: ReactNode;
+  // What search engines and link previews say of the page: its lead when it is text,
+  // otherwise a sentence about Puente, in the page's language.
+  description?: string;
 }) {
   const { t } = useTranslation();
+  const summary = description ?? (typeof lead === 'string' ? lead : t('app.description'));
   useEffect(() => {
     document.title = t('app.pageTitle', { page: title });
   }, [t, title]);
+  useEffect(() => {
+    let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'description';
+      document.head.append(meta);
+    }
+    meta.content = summary;
+  }, [summary]);
   return (
     <div className={`page page-${width}`}>
       <h1 tabIndex={-1}>{title}</h1>
