@@ -129,7 +129,12 @@ describe('sign-up', () => {
 
     await page.getByRole('button', { name: 'Crear mi cuenta' }).click();
     await heading(page, 'Hola, Ana Pérez').waitFor();
-    await page.getByText('Tu solicitud está registrada.').waitFor();
+    // Not in a cohort yet: the open ones to join, or that none is open (by the server's state).
+    await page
+      .getByText(
+        /Todavía no estás en una cohorte\.|Ahora no hay cohortes abiertas a inscripciones\./,
+      )
+      .waitFor();
     await expectAccessible(page, 'mentee dashboard (es, phone)');
     await screenshot(page, 'journey-dashboard-mentee-es-phone');
 
@@ -253,7 +258,9 @@ describe('sign-up', () => {
 
     await page.getByRole('button', { name: 'Create my account' }).click();
     await heading(page, 'Hello, Marcus Maintainer').waitFor();
-    await page.getByText(/Proposals will appear here/).waitFor();
+    await page
+      .getByText(/You are not in a cohort yet\.|No cohort is taking sign-ups right now\./)
+      .waitFor();
     await expectAccessible(page, 'mentor dashboard (en, desktop)');
 
     const me = await meOf(page);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { NextStepCard } from './NextStepCard';
 import type { Me } from '../auth/session';
 import { Page } from '../components/Layout';
 import { Notice } from '../components/fields';
@@ -15,20 +16,12 @@ export function DashboardPage({ me }: { me: Me }) {
   const now = new Date();
   const minutes = minutesPerWeek(me.availability);
 
-  const status =
+  const tip =
     me.role === 'MENTEE'
-      ? {
-          status: t('dashboard.menteeStatus'),
-          next: t('dashboard.menteeNext'),
-          tip: t('dashboard.menteeTip'),
-        }
+      ? t('dashboard.menteeTip')
       : me.role === 'MENTOR'
-        ? {
-            status: t('dashboard.mentorStatus'),
-            next: t('dashboard.mentorNext'),
-            tip: t('dashboard.mentorTip', { count: me.capacity ?? 1 }),
-          }
-        : { status: t('dashboard.leadStatus'), next: t('dashboard.leadNext'), tip: null };
+        ? t('dashboard.mentorTip', { count: me.capacity ?? 1 })
+        : null;
 
   return (
     <Page title={t('dashboard.title', { name: me.displayName })} width="wide">
@@ -37,26 +30,8 @@ export function DashboardPage({ me }: { me: Me }) {
         <section className="card status-card" aria-labelledby="status-title">
           <p className="eyebrow">{t(`roles.${me.role}`)}</p>
           <h2 id="status-title">{t('dashboard.statusTitle')}</h2>
-          <p className="status-line">
-            <span className="status-dot" aria-hidden="true" />
-            <strong>{status.status}</strong>
-          </p>
-          <p>{status.next}</p>
-          {status.tip && <p className="muted">{status.tip}</p>}
-          {me.role === 'LEAD' ? (
-            <Link to="/cohorts" className="btn btn-primary">
-              {t('dashboard.leadCta')}
-            </Link>
-          ) : (
-            <div className="form-actions">
-              <Link to="/matches" className="btn btn-primary">
-                {me.role === 'MENTOR' ? t('dashboard.mentorCta') : t('dashboard.menteeCta')}
-              </Link>
-              <Link to="/calendar" className="btn btn-secondary">
-                {t('dashboard.sessionsCta')}
-              </Link>
-            </div>
-          )}
+          <NextStepCard me={me} locale={locale} />
+          {tip && <p className="muted">{tip}</p>}
         </section>
         <section className="card" aria-labelledby="glance-title">
           <h2 id="glance-title">{t('dashboard.glanceTitle')}</h2>

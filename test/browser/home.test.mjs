@@ -1,0 +1,187 @@
+// Browser tests of the home page's "What happens next": it follows each person's real
+// state. A mentee who signs up while a cohort is open is offered to join it right there;
+// a mentor with a proposal is told to answer it by its deadline; once accepted, both see
+// whom they are matched with and that no session is booked yet; a lead sees the cohorts
+// that need an action, the most urgent first. Both languages, phone and desktop, axe.
+// Run: node --test test/browser/home.test.mjs (after building server and client).
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  DESKTOP,
+  PHONE,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  screenshot,
+} from './support/browser.mjs';
+import { ROOT, graphql, signUpViaApi, startApi, startWeb } from './support/servers.mjs';
+
+const { DateTime } = createRequire(join(ROOT, 'client/package.json'))('luxon');
+
+const LEAD = {
+  email: 'hana.lead@puente.test',
+  name: 'Hana Lead',
+  password: 'a-long-lead-password',
+  timezone: 'America/Bogota',
+};
+
+let api;
+let web;
+let browser;
+let counter = 0;
+const heading = (page, name) => page.getByRole('heading', { level: 1, name });
+
+async function call(query, variables, token) {
+  const body = await graphql(api.url, query, variables, token);
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function leadToken() {
+  const { login } = await call(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: LEAD.email, p: LEAD.password },
+  );
+  return login.token;
+}
+
+function person(role, name, overrides = {}) {
+  return signUpViaApi(api.url, {
+    email: `${role.toLowerCase()}.${Date.now()}.${++counter}@puente.test`,
+    password: 'a-long-enough-password',
+    displayName: name,
+    role,
+    languages: ['EN', 'ES'],
+    preferredLanguage: 'ES',
+    timezone: 'America/Bogota',
+    availability: [{ day: 'TUE', start: '17:00', end: '20:00' }],
+    interests: ['r'],
+    ...(role === 'MENTEE' ? { goals: ['first-contribution'] } : { capacity: 1 }),
+    ...overrides,
+  });
+}
+
+async function openCohort(name) {
+  const lead = await leadToken();
+  const start = DateTime.now().setZone('UTC').startOf('day');
+  const { createCohort } = await call(
+    'mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }',
+    {
+      input: {
+        name,
+        startsOn: start.toISODate(),
+        endsOn: start.plus({ days: 60 }).toISODate(),
+        requireVerifiedEmail: false,
+      },
+    },
+    lead,
+  );
+  await call(
+    'mutation($id: ID!) { openCohort(cohortId: $id) { id } }',
+    { id: createCohort.id },
+    lead,
+  );
+  return { id: createCohort.id, lead };
+}
+
+before(async () => {
+  api = await startApi({ lead: LEAD });
+  web = await startWeb({ apiUrl: api.url });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await web?.stop();
+  await api?.stop();
+});
+
+describe('what happens next, on the home page', () => {
+  test('a new mentee is offered the open cohort right there, and once in, told what comes', async () => {
+    const name = `Primavera ${Date.now()}`;
+    await openCohort(name);
+    const mentee = await person('MENTEE', 'Lía Soto');
+    const page = await newPage(browser, web.url, { locale: 'es-MX', viewport: PHONE });
+    await page.addInitScript((t) => localStorage.setItem('puente.token', t), mentee.token);
+    await page.goto('/');
+    await heading(page, 'Hola, Lía Soto').waitFor();
+    await page.getByText('Todavía no estás en una cohorte.').waitFor();
+    await expectAccessible(page, 'home, not in a cohort (es, phone)');
+    await screenshot(page, 'home-join-es-phone');
+    await page.getByRole('button', { name: `Unirme a ${name}` }).click();
+    await page.getByText(`Estás en ${name}.`).waitFor();
+    await page
+      .getByText('Te emparejaremos cuando se haga el emparejamiento', { exact: false })
+      .waitFor();
+    await expectAccessible(page, 'home, waiting for the matching (es, phone)');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
+  test('a mentor answers a proposal by its deadline; then both see their match', async () => {
+    const name = `Otoño ${Date.now()}`;
+    const cohort = await openCohort(name);
+    const mentor = await person('MENTOR', 'Raúl Vega', {
+      cohortId: cohort.id,
+      preferredLanguage: 'EN',
+    });
+    const mentee = await person('MENTEE', 'Sara Gil', { cohortId: cohort.id });
+    await call(
+      'mutation($id: ID!) { runMatching(cohortId: $id, dryRun: false) { matchedCount } }',
+      { id: cohort.id },
+      cohort.lead,
+    );
+
+    const page = await newPage(browser, web.url, { locale: 'en-US', viewport: DESKTOP });
+    await page.addInitScript((t) => localStorage.setItem('puente.token', t), mentor.token);
+    await page.goto('/');
+    await page.getByText('A proposal is waiting for your answer.').waitFor();
+    await page.getByText(/Answer Sara Gil by .+: after that the proposal expires\./).waitFor();
+    await expectAccessible(page, 'home, a proposal to answer (en, desktop)');
+    await screenshot(page, 'home-answer-en-desktop');
+
+    const { myMatches } = await call('{ myMatches { id } }', {}, mentor.token);
+    await call(
+      'mutation($id: ID!) { acceptMatch(matchId: $id) { id } }',
+      { id: myMatches[0].id },
+      mentor.token,
+    );
+    await page.reload();
+    await page.getByText('Your mentee is Sara Gil.').waitFor();
+    await page.getByText('No session is booked yet: agree on a time and book it.').waitFor();
+    await page.getByRole('link', { name: 'Book a session' }).waitFor();
+    await page.context().close();
+
+    const hers = await newPage(browser, web.url, { locale: 'es-MX', viewport: PHONE });
+    await hers.addInitScript((t) => localStorage.setItem('puente.token', t), mentee.token);
+    await hers.goto('/');
+    await hers.getByText('Tu persona mentora es Raúl Vega.').waitFor();
+    await expectAccessible(hers, 'home, matched (es, phone)');
+    await screenshot(hers, 'home-matched-es-phone');
+    assert.deepEqual(hers.problems, []);
+    await hers.context().close();
+  });
+
+  test('a lead sees the cohorts that need an action, the most urgent first', async () => {
+    const name = `Lista ${Date.now()}`;
+    const cohort = await openCohort(name);
+    await person('MENTOR', 'Nora Paz', { cohortId: cohort.id });
+    await person('MENTEE', 'Iván Ríos', { cohortId: cohort.id });
+    const page = await newPage(browser, web.url, { locale: 'en-US', viewport: PHONE });
+    await page.addInitScript((t) => localStorage.setItem('puente.token', t), cohort.lead);
+    await page.goto('/');
+    const item = page.locator('.next-actions li', { hasText: name });
+    await item.getByText('1 mentee and 1 mentor have joined: run the matching.').waitFor();
+    assert.match(await page.locator('.next-actions li').first().innerText(), /run the matching/);
+    await item.getByRole('link', { name }).click();
+    await heading(page, name).waitFor();
+    await page.goBack();
+    await page.locator('.next-actions').waitFor();
+    await expectAccessible(page, 'home of a lead (en, phone)');
+    await screenshot(page, 'home-lead-en-phone');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});
