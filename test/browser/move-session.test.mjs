@@ -157,6 +157,11 @@ describe('moving a session', () => {
     // Thursday at 13:30 in Bogotá: the mentor's Madrid time shows as it is typed.
     const thursday = s.tuesday.plus({ days: 2 });
     await day.fill(thursday.toISODate());
+    // The stale error goes as soon as the day changes.
+    assert.equal(
+      await form.getByText('Elige un día dentro de las fechas de la cohorte.').count(),
+      0,
+    );
     await form.getByLabel('Hora de inicio').fill('13:30');
     // es-MX writes a 12-hour clock ("7:30 p.m.").
     const madrid = thursday.set({ hour: 13, minute: 30 }).setZone('Europe/Madrid').toFormat('h:mm');
@@ -164,7 +169,9 @@ describe('moving a session', () => {
       .getByText(new RegExp(`Para Marta Ruiz: jueves.*\\b${madrid}.*\\(Europe/Madrid\\)`))
       .waitFor();
     await form.getByRole('button', { name: 'Cambiar la sesión' }).click();
-    await card.getByText('La sesión tiene un nuevo horario.', { exact: false }).waitFor();
+    await card
+      .getByText('La sesión tiene un nuevo horario. Le avisamos a Marta Ruiz', { exact: false })
+      .waitFor();
     await expectAccessible(page, 'session moved (es, phone)');
     await screenshot(page, 'move-session-done-es-phone');
     assert.match(await card.innerText(), /jueves.*\b1:30/);

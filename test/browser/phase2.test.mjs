@@ -291,7 +291,7 @@ describe('the whole journey', () => {
     assert.equal(await mentee.locator('.schedule-check .notice-warn').count(), 0);
     await mentee.getByLabel('Temas').fill('Primer paquete de Python');
     await mentee.getByRole('button', { name: 'Programar', exact: true }).click();
-    await mentee.getByText('La sesión está reservada.').waitFor();
+    await mentee.getByText('La sesión está reservada. Le avisamos a Marcus Maintainer').waitFor();
     const booked = mentee.locator('.session', { hasText: 'Primer paquete de Python' });
     await booked.waitFor();
     assert.match(await booked.innerText(), /lunes.*12:00/);

@@ -41,6 +41,16 @@ export function MoveSessionForm({
   const [duration, setDuration] = useState(session.durationMinutes);
   const [errors, setErrors] = useState<Errors>({ fields: {}, form: null });
   const [state, move] = useMutation(RescheduleSessionMutation);
+  // A field's error goes as soon as the field changes (it is checked again on submit).
+  const edited = (field: string) =>
+    setErrors((e) =>
+      e.fields[field] || e.form
+        ? {
+            fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => k !== field)),
+            form: null,
+          }
+        : e,
+    );
   const cohort = session.match.cohort;
   const other = session.otherView;
   const id = `move-${session.id}`;
@@ -126,7 +136,10 @@ export function MoveSessionForm({
             value={date}
             aria-invalid={errors.fields.date ? true : undefined}
             aria-describedby={describedBy(`${id}-date`, false, !!errors.fields.date, `${id}-hint`)}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={(e) => {
+              setDate(e.target.value);
+              edited('date');
+            }}
           />
         </div>
         <div className={`field${errors.fields.time ? ' has-error' : ''}`}>
@@ -142,7 +155,10 @@ export function MoveSessionForm({
             value={time}
             aria-invalid={errors.fields.time ? true : undefined}
             aria-describedby={describedBy(`${id}-time`, false, !!errors.fields.time)}
-            onChange={(e) => setTime(e.target.value)}
+            onChange={(e) => {
+              setTime(e.target.value);
+              edited('time');
+            }}
           />
         </div>
         <div className={`field${errors.fields.duration ? ' has-error' : ''}`}>
@@ -154,7 +170,10 @@ export function MoveSessionForm({
             id={`${id}-duration`}
             className="input"
             value={duration}
-            onChange={(e) => setDuration(Number(e.target.value))}
+            onChange={(e) => {
+              setDuration(Number(e.target.value));
+              edited('duration');
+            }}
           >
             {DURATIONS.map((d) => (
               <option key={d} value={d}>

@@ -39,8 +39,19 @@ export function ScheduleForm({
     fields: {},
     form: null,
   });
-  const [done, setDone] = useState(false);
+  // After a booking: the name of the person who was told.
+  const [done, setDone] = useState<string | null>(null);
   const [state, schedule] = useMutation(ScheduleSessionMutation);
+  // A field's error goes as soon as the field changes (it is checked again on submit).
+  const edited = (field: string) =>
+    setErrors((e) =>
+      e.fields[field] || e.form
+        ? {
+            fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => k !== field)),
+            form: null,
+          }
+        : e,
+    );
   const match = matches.find((m) => m.id === matchId);
   const isMentor = me.role === 'MENTOR';
   const other = match ? (isMentor ? match.mentee : match.mentor) : null;
@@ -76,7 +87,7 @@ export function ScheduleForm({
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    setDone(false);
+    setDone(null);
     const local: Record<string, string> = {};
     if (!date) {
       local.date = t('errors.field.sessionDate');
@@ -111,7 +122,7 @@ export function ScheduleForm({
         setErrors({ fields, form: err.form });
       } else {
         setErrors({ fields: {}, form: null });
-        setDone(true);
+        setDone(other.displayName);
         setDate('');
         setTime('');
         setAgenda('');
@@ -124,7 +135,7 @@ export function ScheduleForm({
   return (
     <form className="schedule-form" noValidate onSubmit={submit}>
       {errors.form && <Notice kind="error">{errors.form}</Notice>}
-      {done && <Notice kind="success">{t('sessions.scheduled')}</Notice>}
+      {done && <Notice kind="success">{t('sessions.scheduled', { name: done })}</Notice>}
       {matches.length > 1 && (
         <div className="field">
           <label htmlFor="session-match" className="label">
@@ -172,7 +183,10 @@ export function ScheduleForm({
               !!errors.fields.date,
               'session-cohort-hint',
             )}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={(e) => {
+              setDate(e.target.value);
+              edited('date');
+            }}
           />
         </div>
         <div className={`field${errors.fields.time ? ' has-error' : ''}`}>
@@ -188,7 +202,10 @@ export function ScheduleForm({
             value={time}
             aria-invalid={errors.fields.time ? true : undefined}
             aria-describedby={describedBy('time', false, !!errors.fields.time)}
-            onChange={(e) => setTime(e.target.value)}
+            onChange={(e) => {
+              setTime(e.target.value);
+              edited('time');
+            }}
           />
         </div>
         <div className={`field${errors.fields.duration ? ' has-error' : ''}`}>
@@ -200,7 +217,10 @@ export function ScheduleForm({
             id="duration"
             className="input"
             value={duration}
-            onChange={(e) => setDuration(Number(e.target.value))}
+            onChange={(e) => {
+              setDuration(Number(e.target.value));
+              edited('duration');
+            }}
           >
             {DURATIONS.map((d) => (
               <option key={d} value={d}>

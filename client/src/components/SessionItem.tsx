@@ -104,7 +104,11 @@ export function SessionItem({
         </p>
       )}
       {errors.form && <Notice kind="error">{errors.form}</Notice>}
-      {moved && <Notice kind="success">{t('sessions.moved')}</Notice>}
+      {moved && (
+        <Notice kind="success">
+          {t('sessions.moved', { name: other?.person.displayName ?? '' })}
+        </Notice>
+      )}
       <div className="session-actions">
         {session.status !== 'CANCELLED' && (
           <DownloadButton
