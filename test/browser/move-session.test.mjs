@@ -202,6 +202,19 @@ describe('moving a session', () => {
     await screenshot(page, 'move-session-form-en-desktop');
     await form.getByRole('button', { name: 'Keep the time' }).click();
     await card.getByRole('button', { name: 'Move' }).waitFor();
+
+    // The mentee's weekly hours on the matches page: in the mentor's Madrid time first,
+    // Diego's Bogotá time beside it (10:00 there is 16:00 in Madrid in December).
+    await page.goto('/matches');
+    await page.locator('summary', { hasText: 'Diego Paz' }).click();
+    const hours = page.locator('.window-summary', { hasText: 'The hours of Diego Paz' });
+    await hours.waitFor();
+    const header = await hours.locator('thead').innerText();
+    assert.match(header, /Your time \(Europe\/Madrid\)/);
+    assert.match(header, /Time of Diego Paz \(America\/Bogota\)/);
+    const firstRow = await hours.locator('tbody tr').first().innerText();
+    assert.match(firstRow, /Mon 4:00\s?PM.9:00\s?PM\s+Monday 10:00\s?AM.3:00\s?PM/);
+    await expectAccessible(page, "matches, the mentee's hours in the mentor's time (en, desktop)");
     const { mySessions } = await call('{ mySessions { id status } }', {}, s.mentor.token);
     assert.deepEqual(mySessions, [{ id: s.sessionId, status: 'SCHEDULED' }]);
     assert.deepEqual(page.problems, []);

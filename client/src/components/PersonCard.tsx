@@ -19,11 +19,14 @@ export function PersonCard({
   locale,
   email,
   headingId,
+  viewerZone,
 }: {
   person: CardPerson;
   locale: string;
   email?: string | null;
   headingId: string;
+  // The reader's zone: the person's hours are shown in it, with theirs beside.
+  viewerZone?: string;
 }) {
   const { t, i18n } = useTranslation();
   const now = new Date();
@@ -96,7 +99,12 @@ export function PersonCard({
           <summary id={`${headingId}-hours`}>
             {t('matches.theirHours', { name: person.displayName })}
           </summary>
-          <WindowSummary windows={person.availability} timezone={person.timezone} locale={locale} />
+          <WindowSummary
+            windows={person.availability}
+            timezone={person.timezone}
+            locale={locale}
+            owner={viewerZone ? { name: person.displayName, viewerZone } : undefined}
+          />
         </details>
       )}
     </div>

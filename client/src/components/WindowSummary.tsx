@@ -1,5 +1,6 @@
 // The chosen weekly hours in the person's own zone beside the same hours in UTC for the
-// current week (so a daylight-saving change shows when it applies).
+// current week (so a daylight-saving change shows when it applies). Another person's hours
+// (`owner`) are shown in the viewer's zone first, with the owner's own beside them.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,6 +19,8 @@ type Props = {
   onRemove?: (window: TimeWindow) => void;
   now?: Date;
   headingLevel?: 'h3' | 'h2';
+  // Someone else's hours: their name, and the zone of the person reading.
+  owner?: { name: string; viewerZone: string };
 };
 
 export function WindowSummary({
@@ -27,6 +30,7 @@ export function WindowSummary({
   onRemove,
   now,
   headingLevel = 'h3',
+  owner,
 }: Props) {
   const { t } = useTranslation();
   const at = useMemo(() => now ?? new Date(), [now]);
@@ -38,18 +42,26 @@ export function WindowSummary({
   const localText = (w: TimeWindow) =>
     `${weekdayName(WEEKDAYS.indexOf(w.day), locale, 'long')} ${clock(toMinutes(w.start))}–${clock(toMinutes(w.end))}`;
 
-  const utcDay = (d: Date) => formatInZone(d, 'UTC', locale, { weekday: 'short' });
-  const utcTime = (d: Date) =>
-    formatInZone(d, 'UTC', locale, { hour: 'numeric', minute: '2-digit' });
+  // The same instants written in another zone: the viewer's for someone else's hours,
+  // otherwise UTC.
+  const otherZone = owner ? owner.viewerZone : 'UTC';
+  const dayIn = (d: Date) => formatInZone(d, otherZone, locale, { weekday: 'short' });
+  const timeIn = (d: Date) =>
+    formatInZone(d, otherZone, locale, { hour: 'numeric', minute: '2-digit' });
+  const isMidnight = (d: Date) =>
+    formatInZone(d, otherZone, 'en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }) === '00:00';
   const utcText = (start: Date, end: Date) => {
     // An end at exactly 00:00 belongs to the day before: "Mon 22:00–midnight".
     const lastMinute = new Date(end.getTime() - 60_000);
-    const endText =
-      end.getUTCHours() === 0 && end.getUTCMinutes() === 0 ? t('common.midnight') : utcTime(end);
-    if (utcDay(start) === utcDay(lastMinute)) {
-      return `${utcDay(start)} ${utcTime(start)}–${endText}`;
+    const endText = isMidnight(end) ? t('common.midnight') : timeIn(end);
+    if (dayIn(start) === dayIn(lastMinute)) {
+      return `${dayIn(start)} ${timeIn(start)}–${endText}`;
     }
-    return `${utcDay(start)} ${utcTime(start)} – ${utcDay(end)} ${utcTime(end)}`;
+    return `${dayIn(start)} ${timeIn(start)} – ${dayIn(end)} ${timeIn(end)}`;
   };
 
   const total = minutesPerWeek(windows);
@@ -57,7 +69,9 @@ export function WindowSummary({
 
   return (
     <div className="window-summary">
-      <Heading className="summary-title">{t('form.summaryTitle')}</Heading>
+      <Heading className="summary-title">
+        {owner ? t('form.summaryTitleOf', { name: owner.name }) : t('form.summaryTitle')}
+      </Heading>
       <p className="summary-total" aria-live="polite">
         {windows.length === 0
           ? t('form.summaryEmpty')
@@ -70,10 +84,24 @@ export function WindowSummary({
         <table className="windows-table">
           <thead>
             <tr>
-              <th scope="col">
-                {t('form.summaryYourTime')} <span className="zone-name">({timezone})</span>
-              </th>
-              <th scope="col">{t('form.summaryUtc')}</th>
+              {owner ? (
+                <>
+                  <th scope="col">
+                    {t('form.summaryYourTime')} <span className="zone-name">({otherZone})</span>
+                  </th>
+                  <th scope="col">
+                    {t('form.summaryTheirTime', { name: owner.name })}{' '}
+                    <span className="zone-name">({timezone})</span>
+                  </th>
+                </>
+              ) : (
+                <>
+                  <th scope="col">
+                    {t('form.summaryYourTime')} <span className="zone-name">({timezone})</span>
+                  </th>
+                  <th scope="col">{t('form.summaryUtc')}</th>
+                </>
+              )}
               {onRemove && (
                 <th scope="col">
                   <span className="sr-only">{t('common.remove')}</span>
@@ -84,8 +112,17 @@ export function WindowSummary({
           <tbody>
             {utc.map(({ local, start, end }) => (
               <tr key={`${local.day}-${local.start}`}>
-                <td>{localText(local)}</td>
-                <td className="utc">{utcText(start.toJSDate(), end.toJSDate())}</td>
+                {owner ? (
+                  <>
+                    <td>{utcText(start.toJSDate(), end.toJSDate())}</td>
+                    <td className="utc">{localText(local)}</td>
+                  </>
+                ) : (
+                  <>
+                    <td>{localText(local)}</td>
+                    <td className="utc">{utcText(start.toJSDate(), end.toJSDate())}</td>
+                  </>
+                )}
                 {onRemove && (
                   <td className="actions">
                     <button

@@ -136,7 +136,12 @@ function Proposal({
         locale={locale}
       />
       <h4>{t('matches.aboutPerson', { name: match.mentee.displayName })}</h4>
-      <PersonCard person={match.mentee} locale={locale} headingId={headingId} />
+      <PersonCard
+        person={match.mentee}
+        locale={locale}
+        headingId={headingId}
+        viewerZone={me.timezone}
+      />
       {errors.form && <Notice kind="error">{errors.form}</Notice>}
       {!declining ? (
         <div className="form-actions">
@@ -207,7 +212,13 @@ function CurrentMatch({
       </p>
       <h3 id={headingId}>{other.displayName}</h3>
       {!isMentor && <p>{t('matches.howToReach', { name: other.displayName })}</p>}
-      <PersonCard person={other} email={email} locale={locale} headingId={headingId} />
+      <PersonCard
+        person={other}
+        email={email}
+        locale={locale}
+        headingId={headingId}
+        viewerZone={me.timezone}
+      />
       <h4>{t('matches.whyTitle')}</h4>
       <MatchReasons
         match={match}
