@@ -7,11 +7,14 @@ export function DownloadButton({
   url,
   filename,
   label,
+  accessibleName,
   className = 'btn btn-secondary btn-small',
 }: {
   url: string;
   filename: string;
   label: string;
+  // When the same button repeats (one per row): a name that says which, starting with the label.
+  accessibleName?: string;
   className?: string;
 }) {
   const { t } = useTranslation();
@@ -22,6 +25,7 @@ export function DownloadButton({
       <button
         type="button"
         className={className}
+        aria-label={accessibleName}
         disabled={state === 'busy'}
         onClick={() => {
           setState('busy');

@@ -50,6 +50,9 @@ export function SessionItem({
   const [moving, setMoving] = useState(false);
   const [moved, setMoved] = useState(false);
   const headingId = `session-${session.id}`;
+  // Each session repeats the same buttons: their names say which session (label first).
+  const whenText = formatInZone(start, zone, locale, WHEN);
+  const named = (action: string) => t('sessions.actionFor', { action, when: whenText });
   const fail = (e: Parameters<typeof translateApiError>[0]) =>
     setErrors(translateApiError(e, apiTranslator(i18n)));
   const after = (p: Promise<{ error?: Parameters<typeof translateApiError>[0] }>) =>
@@ -115,6 +118,7 @@ export function SessionItem({
             url={`/sessions/${session.id}.ics`}
             filename={`puente-session-${session.id}.ics`}
             label={t('sessions.ics')}
+            accessibleName={named(t('sessions.ics'))}
           />
         )}
         {session.status === 'SCHEDULED' && started && (
@@ -122,6 +126,7 @@ export function SessionItem({
             <button
               type="button"
               className="btn btn-primary btn-small"
+              aria-label={named(t('sessions.markDone'))}
               onClick={() => after(complete({ sessionId: session.id }))}
             >
               {t('sessions.markDone')}
@@ -129,6 +134,7 @@ export function SessionItem({
             <button
               type="button"
               className="btn btn-secondary btn-small"
+              aria-label={named(t('sessions.noShow', { name: other?.person.displayName ?? '' }))}
               onClick={() => after(noShow({ sessionId: session.id }))}
             >
               {t('sessions.noShow', { name: other?.person.displayName ?? '' })}
@@ -139,6 +145,7 @@ export function SessionItem({
           <button
             type="button"
             className="btn btn-secondary btn-small"
+            aria-label={named(t('sessions.move'))}
             onClick={() => {
               setMoved(false);
               setMoving(true);
@@ -151,6 +158,7 @@ export function SessionItem({
           <button
             type="button"
             className="btn btn-quiet btn-small"
+            aria-label={named(t('sessions.cancel'))}
             onClick={() => setCancelling(true)}
           >
             {t('sessions.cancel')}
