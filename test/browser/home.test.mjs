@@ -177,6 +177,19 @@ describe('what happens next, on the home page', () => {
     assert.match(await page.locator('.next-actions li').first().innerText(), /run the matching/);
     await item.getByRole('link', { name }).click();
     await heading(page, name).waitFor();
+    // A move that changes what people can do asks first and says what follows; "Not now"
+    // changes nothing.
+    await page.getByRole('button', { name: 'Move to matching' }).click();
+    await page.getByText('Sign-ups stop', { exact: false }).waitFor();
+    await expectAccessible(page, 'cohort, confirming a move (en, phone)');
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await page.getByRole('button', { name: 'Move to matching' }).waitFor();
+    const { cohort: still } = await call(
+      'query($id: ID!) { cohort(id: $id) { status } }',
+      { id: cohort.id },
+      cohort.lead,
+    );
+    assert.equal(still.status, 'OPEN');
     await page.goBack();
     await page.locator('.next-actions').waitFor();
     await expectAccessible(page, 'home of a lead (en, phone)');

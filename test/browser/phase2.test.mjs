@@ -244,6 +244,9 @@ describe('the whole journey', () => {
     await expectAccessible(lead, 'dry runs side by side (en, desktop)');
     await screenshot(lead, 'journey-lead-dry-runs-en-desktop');
     await lead.getByRole('button', { name: 'Publish dry run 2' }).click();
+    // Publishing asks first, and says what follows.
+    await lead.getByText('1 proposal goes out now', { exact: false }).waitFor();
+    await lead.getByRole('button', { name: 'Yes, publish' }).click();
     await lead.getByText('Published: 1 proposal sent to mentors.').waitFor();
     await lead.locator('#status-title ~ p .pill', { hasText: 'Matching' }).waitFor();
     await lead.locator('.data-table', { hasText: 'Marcus Maintainer' }).waitFor();

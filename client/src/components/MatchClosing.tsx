@@ -1,3 +1,4 @@
+import { ConfirmPanel } from './ConfirmPanel';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -13,6 +14,7 @@ export function MatchClosing({ matchId, onDone }: { matchId: string; onDone: () 
   const [, complete] = useMutation(CompleteMatchMutation);
   const [endState, end] = useMutation(EndMatchMutation);
   const [ending, setEnding] = useState(false);
+  const [completing, setCompleting] = useState(false);
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
   const settle = (r: { error?: Parameters<typeof translateApiError>[0] }) => {
     if (r.error) {
@@ -25,12 +27,24 @@ export function MatchClosing({ matchId, onDone }: { matchId: string; onDone: () 
     <details className="details">
       <summary>{t('matches.closeTitle')}</summary>
       {errors.form && <Notice kind="error">{errors.form}</Notice>}
-      {!ending ? (
+      {completing ? (
+        <ConfirmPanel
+          question={t('matches.confirmComplete.question')}
+          consequence={t('matches.confirmComplete.consequence')}
+          confirmLabel={t('matches.confirmComplete.yes')}
+          cancelLabel={t('matches.confirmComplete.no')}
+          onConfirm={() => {
+            setCompleting(false);
+            void complete({ matchId }).then(settle);
+          }}
+          onCancel={() => setCompleting(false)}
+        />
+      ) : !ending ? (
         <div className="form-actions">
           <button
             type="button"
             className="btn btn-secondary btn-small"
-            onClick={() => void complete({ matchId }).then(settle)}
+            onClick={() => setCompleting(true)}
           >
             {t('matches.complete')}
           </button>
@@ -42,6 +56,7 @@ export function MatchClosing({ matchId, onDone }: { matchId: string; onDone: () 
         <ReasonForm
           id={`end-${matchId}`}
           label={t('matches.endReason')}
+          consequence={t('matches.endConsequence')}
           missing={t('errors.field.endReason')}
           error={errors.fields.reason}
           busy={endState.fetching}

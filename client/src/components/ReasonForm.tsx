@@ -14,9 +14,12 @@ export function ReasonForm({
   onSubmit,
   onInvalid,
   onCancel,
+  consequence,
 }: {
   id: string;
   label: string;
+  /** What will follow once sent, said before the person confirms. */
+  consequence?: string;
   /** The message shown when the field is left empty. */
   missing: string;
   /** The field's error, from this form or from the API. */
@@ -47,6 +50,11 @@ export function ReasonForm({
         <label htmlFor={id} className="label">
           {label}
         </label>
+        {consequence && (
+          <p id={`${id}-hint`} className="hint">
+            {consequence}
+          </p>
+        )}
         <FieldError id={id} message={error} />
         <input
           id={id}
@@ -54,7 +62,11 @@ export function ReasonForm({
           maxLength={500}
           value={reason}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={
+            [consequence ? `${id}-hint` : '', error ? `${id}-error` : '']
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
           onChange={(e) => setReason(e.target.value)}
         />
       </div>

@@ -182,6 +182,7 @@ export function SessionItem({
         <ReasonForm
           id={`cancel-${session.id}`}
           label={t('sessions.cancelReason')}
+          consequence={t('sessions.cancelConsequence', { name: other?.person.displayName ?? '' })}
           missing={t('errors.field.cancelReason')}
           error={errors.fields.reason}
           busy={cancelState.fetching}

@@ -1,3 +1,4 @@
+import { ConfirmPanel } from '../ConfirmPanel';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -75,6 +76,8 @@ export function MatchingPanel({
   const [moreState, morePairs] = useMutation(MoreProposalsMutation);
   const [, moreUnmatched] = useMutation(MoreUnmatchedMutation);
   const [rulesVersion, setRulesVersion] = useState(0);
+  // The dry run (by its place) whose publishing waits for the lead's "yes".
+  const [confirmingRun, setConfirmingRun] = useState<number | null>(null);
   const rulesChanged = () => setRulesVersion((v) => v + 1);
   const [saved, refetchSaved] = useQuery({
     query: MatchRunsQuery,
@@ -315,16 +318,34 @@ export function MatchingPanel({
                     )}
                   </details>
                 )}
-                <button
-                  type="button"
-                  className="btn btn-primary btn-small"
-                  disabled={
-                    state.fetching || r.matchedCount === 0 || r.rulesVersion !== rulesVersion
-                  }
-                  onClick={() => run(false, r.weights)}
-                >
-                  {t('matching.publish', { n: i + 1 })}
-                </button>
+                {confirmingRun === i ? (
+                  <ConfirmPanel
+                    question={t('matching.confirmPublish.question', { n: i + 1 })}
+                    consequence={t('matching.confirmPublish.consequence', {
+                      count: r.matchedCount,
+                      days: cohort.expiryDays,
+                    })}
+                    confirmLabel={t('matching.confirmPublish.yes')}
+                    cancelLabel={t('matching.confirmPublish.no')}
+                    busy={state.fetching}
+                    onConfirm={() => {
+                      setConfirmingRun(null);
+                      run(false, r.weights);
+                    }}
+                    onCancel={() => setConfirmingRun(null)}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    className="btn btn-primary btn-small"
+                    disabled={
+                      state.fetching || r.matchedCount === 0 || r.rulesVersion !== rulesVersion
+                    }
+                    onClick={() => setConfirmingRun(i)}
+                  >
+                    {t('matching.publish', { n: i + 1 })}
+                  </button>
+                )}
               </article>
             );
           })}

@@ -18,6 +18,7 @@ import { RequireDefaults } from '../../settings/program-defaults';
 import { MatchesTable } from '../../components/lead/MatchesTable';
 import { MatchingPanel } from '../../components/lead/MatchingPanel';
 import type { CohortStatus } from '../../gql/graphql';
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { formatCalendarDay } from '../../lib/format';
 import { apiTranslator } from '../../lib/labels';
 import { useLocale } from '../../lib/use-locale';
@@ -29,6 +30,11 @@ const NEXT: Record<CohortStatus, CohortStatus[]> = {
   ACTIVE: ['CLOSED'],
   CLOSED: [],
 };
+
+// Opening a draft to sign-ups is what the lead set it up for; every other move changes what
+// people can do (joining stops, the program starts, the cohort ends) and is confirmed.
+const needsConfirmation = (from: CohortStatus, to: CohortStatus) =>
+  !(from === 'DRAFT' && to === 'OPEN');
 
 // Dates and times in the lead's own zone (their profile's), not the browser's.
 export function CohortPage({ zone }: { zone: string }) {
@@ -42,6 +48,8 @@ export function CohortPage({ zone }: { zone: string }) {
   const [, open] = useMutation(OpenCohortMutation);
   const [, setStatus] = useMutation(SetCohortStatusMutation);
   const [statusError, setStatusError] = useState<string | null>(null);
+  // A move that cannot be taken back waits for the lead's "yes".
+  const [confirming, setConfirming] = useState<CohortStatus | null>(null);
   const [matchesVersion, setMatchesVersion] = useState(0);
   const cohort = result.data?.cohort;
   const reload = () => {
@@ -115,18 +123,33 @@ export function CohortPage({ zone }: { zone: string }) {
           </div>
         )}
         {statusError && <Notice kind="error">{statusError}</Notice>}
-        <div className="form-actions">
-          {NEXT[cohort.status].map((s) => (
-            <button
-              key={s}
-              type="button"
-              className={s === 'CLOSED' ? 'btn btn-secondary' : 'btn btn-primary'}
-              onClick={() => move(s)}
-            >
-              {t(`lead.moveTo.${s}`)}
-            </button>
-          ))}
-        </div>
+        {confirming ? (
+          <ConfirmPanel
+            question={t('lead.confirmMove.question', { action: t(`lead.moveTo.${confirming}`) })}
+            consequence={t(`lead.confirmMove.${confirming === 'OPEN' ? 'REOPEN' : confirming}`)}
+            confirmLabel={t('lead.confirmMove.yes', { action: t(`lead.moveTo.${confirming}`) })}
+            cancelLabel={t('lead.confirmMove.no')}
+            danger={confirming === 'CLOSED'}
+            onConfirm={() => {
+              move(confirming);
+              setConfirming(null);
+            }}
+            onCancel={() => setConfirming(null)}
+          />
+        ) : (
+          <div className="form-actions">
+            {NEXT[cohort.status].map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={s === 'CLOSED' ? 'btn btn-secondary' : 'btn btn-primary'}
+                onClick={() => (needsConfirmation(cohort.status, s) ? setConfirming(s) : move(s))}
+              >
+                {t(`lead.moveTo.${s}`)}
+              </button>
+            ))}
+          </div>
+        )}
       </section>
       {(cohort.status === 'OPEN' || cohort.status === 'MATCHING') && (
         <RequireDefaults>
