@@ -58,9 +58,10 @@ describe('what deleting an account does to live matches', () => {
       kind: 'MATCH_PARTNER_LEFT',
     });
     const [mentorLeft] = planDepartures(MENTOR, [match('PROPOSED')], LEADS);
-    expect(mentorLeft.notices[0]).toMatchObject({
+    expect(mentorLeft.notices[0]).toEqual({
       recipientId: MENTEE,
       kind: 'MATCH_STILL_LOOKING',
+      payload: { cohortId: 'c1' },
     });
     expect(isEmailed(mentorLeft.notices[0])).toBe(true);
   });

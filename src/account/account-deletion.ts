@@ -61,7 +61,12 @@ export function planDepartures(
     };
     const toOther: DepartureNotice =
       match.status === 'PROPOSED' && leaverIsMentor
-        ? { recipientId: otherId, kind: 'MATCH_STILL_LOOKING', payload }
+        ? // She never saw the proposal: no mentor, no match, as every "still looking".
+          {
+            recipientId: otherId,
+            kind: 'MATCH_STILL_LOOKING',
+            payload: { cohortId: match.cohortId },
+          }
         : { recipientId: otherId, kind: 'MATCH_PARTNER_LEFT', payload };
     const toLeads = leadIds
       .filter((id) => id !== leaverId && id !== otherId)

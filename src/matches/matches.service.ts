@@ -217,6 +217,9 @@ export class MatchesService {
         { match, from, to, actorId: actor.id, reason: effect.reason, note: effect.note },
       ]);
       await this.notifications.send(m, effect.notices);
+      if (to === 'ACCEPTED' || to === 'DECLINED') {
+        await this.notifications.proposalAnswered(m, match.mentorId, match.id, now);
+      }
       return match;
     });
   }

@@ -181,3 +181,46 @@ export async function deleteNoticesOf(m: EntityManager, personId: string): Promi
     [personId],
   );
 }
+
+export type NoticeContext = {
+  id: string;
+  cohortName: string | null;
+  mentorId: string | null;
+  menteeId: string | null;
+};
+
+// The cohort and the match's two people of each notice on a page (one statement).
+export async function findNoticeContexts(
+  m: EntityManager,
+  ids: readonly string[],
+): Promise<NoticeContext[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  return m.query<NoticeContext[]>(
+    `SELECT n.id, c.name AS "cohortName",
+            coalesce(x.mentor_id::text, n.payload->>'mentorId') AS "mentorId",
+            coalesce(x.mentee_id::text, n.payload->>'menteeId') AS "menteeId"
+       FROM notification n
+       LEFT JOIN cohort c ON c.id = (n.payload->>'cohortId')::uuid
+       LEFT JOIN match x ON x.id = (n.payload->>'matchId')::uuid
+      WHERE n.id = ANY ($1::uuid[])`,
+    [[...ids]],
+  );
+}
+
+// The mentor answered a proposal: their notices asking for that answer are read.
+export async function markProposalNoticesRead(
+  m: EntityManager,
+  mentorId: string,
+  matchId: string,
+  kinds: readonly string[],
+  now: Date,
+): Promise<void> {
+  await m.query(
+    `UPDATE notification SET read_at = $4
+      WHERE recipient_id = $1 AND read_at IS NULL AND kind = ANY ($3::text[])
+        AND payload->>'matchId' = $2::text`,
+    [mentorId, matchId, [...kinds], now],
+  );
+}

@@ -8,15 +8,22 @@ import {
   toConnection,
   type Connection,
 } from '../common/graphql/connection';
-import { findIdsByRole } from '../participants/participants.repository';
+import { findIdsByRole, findParticipantsByIds } from '../participants/participants.repository';
+import { ANSWERED_PROPOSAL_KINDS, visiblePeople } from './notice-subject';
 import type { NotificationEntity } from './notification.entity';
 import {
   countNotices,
+  findNoticeContexts,
   findNoticesPage,
   insertNotices,
   markNoticesRead,
+  markProposalNoticesRead,
   type NewNotice,
 } from './notifications.repository';
+
+// A notice as its reader sees it: which cohort, and the names of the people it is about
+// that the reader may know (notice-subject.ts).
+export type ReadNotice = NotificationEntity & { cohortName: string | null; people: string[] };
 
 export type Notice = NewNotice;
 
@@ -38,13 +45,14 @@ export class NotificationsService {
     first: number | undefined,
     after: string | undefined,
     unreadOnly: boolean,
-  ): Promise<Connection<NotificationEntity> & { unreadCount: number }> {
+  ): Promise<Connection<ReadNotice> & { unreadCount: number }> {
     const pageSize = first ?? DEFAULT_PAGE_SIZE;
     const m = this.dataSource.manager;
-    const [rows, counts] = await Promise.all([
+    const [page, counts] = await Promise.all([
       findNoticesPage(m, viewer.id, pageSize + 1, after ? decodeCursor(after) : null, unreadOnly),
       countNotices(m, viewer.id),
     ]);
+    const rows = await this.withSubjects(m, viewer, page);
     return {
       ...toConnection(
         rows,
@@ -55,6 +63,45 @@ export class NotificationsService {
       ),
       unreadCount: counts.unread,
     };
+  }
+
+  private async withSubjects(
+    m: EntityManager,
+    viewer: AuthUser,
+    rows: NotificationEntity[],
+  ): Promise<ReadNotice[]> {
+    const contexts = new Map(
+      (
+        await findNoticeContexts(
+          m,
+          rows.map((r) => r.id),
+        )
+      ).map((c) => [c.id, c]),
+    );
+    const shown = new Map(
+      rows.map((r) => {
+        const c = contexts.get(r.id);
+        const ids = c
+          ? visiblePeople(r.kind, { mentorId: c.mentorId, menteeId: c.menteeId }, viewer)
+          : [];
+        return [r.id, ids] as const;
+      }),
+    );
+    const ids = [...new Set([...shown.values()].flat())];
+    const names = new Map(
+      (ids.length ? await findParticipantsByIds(m, ids) : []).map((p) => [p.id, p.displayName]),
+    );
+    return rows.map((r) => ({
+      ...r,
+      cohortName: contexts.get(r.id)?.cohortName ?? null,
+      people: (shown.get(r.id) ?? []).flatMap((id) => names.get(id) ?? []),
+    }));
+  }
+
+  // In the caller's transaction: a mentor's notices asking for an answer to this proposal
+  // are read once it is answered.
+  async proposalAnswered(m: EntityManager, mentorId: string, matchId: string, now: Date) {
+    await markProposalNoticesRead(m, mentorId, matchId, ANSWERED_PROPOSAL_KINDS, now);
   }
 
   // Only the viewer's own notices are touched.

@@ -202,6 +202,8 @@ describe('deleting one’s account', () => {
     await page
       .getByText('La otra persona de un emparejamiento cerró su cuenta de Puente', { exact: false })
       .waitFor();
+    // The notice says which cohort it is about.
+    await page.locator('.notification-about', { hasText: 'Salida' }).first().waitFor();
     await page.goto('/matches');
     await page.getByText('Cuenta eliminada', { exact: false }).first().waitFor();
     await expectAccessible(page, 'matches after the mentor left (es, phone)');

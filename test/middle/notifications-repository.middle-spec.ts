@@ -42,6 +42,9 @@ describe('notifications repository (middle tier)', () => {
       [other, 4],
     ] as const) {
       await insertNotices(m(), [{ recipientId, kind: 'MATCH_ACCEPTED', payload: { n } }]);
+      // created_at has millisecond precision: on a fast machine two inserts could share a
+      // millisecond, and the page would order them by their random ids.
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const page = await findNoticesPage(m(), me, 2, null, false);
     expect(page.map((n) => n.payload.n)).toEqual([3, 2]);

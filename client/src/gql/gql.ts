@@ -56,7 +56,7 @@ type Documents = {
   '\n  mutation DeclineMatch($matchId: ID!, $reason: String!, $note: String) {\n    declineMatch(matchId: $matchId, reason: $reason, note: $note) {\n      ...MatchFields\n    }\n  }\n': typeof types.DeclineMatchDocument;
   '\n  mutation CompleteMatch($matchId: ID!) {\n    completeMatch(matchId: $matchId) {\n      ...MatchFields\n    }\n  }\n': typeof types.CompleteMatchDocument;
   '\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n': typeof types.EndMatchDocument;
-  '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          cohortName\n          people\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n': typeof types.UnreadCountDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Taxonomy {\n    taxonomy {\n      interests\n      goals\n    }\n  }\n': typeof types.TaxonomyDocument;
@@ -159,7 +159,7 @@ const documents: Documents = {
     types.CompleteMatchDocument,
   '\n  mutation EndMatch($matchId: ID!, $reason: String!) {\n    endMatch(matchId: $matchId, reason: $reason) {\n      ...MatchFields\n    }\n  }\n':
     types.EndMatchDocument,
-  '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
+  '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          cohortName\n          people\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n':
     types.NotificationsDocument,
   '\n  query UnreadCount {\n    myNotifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n':
     types.UnreadCountDocument,
@@ -469,8 +469,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          cohortName\n          people\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          payload\n          cohortName\n          people\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1090,6 +1090,8 @@ export type NotificationsQuery = {
         id: string;
         kind: string;
         payload: unknown;
+        cohortName: string | null;
+        people: Array<string>;
         createdAt: string;
         readAt: string | null;
       };
@@ -5512,6 +5514,8 @@ export const NotificationsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cohortName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'people' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
                           ],

@@ -13,6 +13,13 @@ export class Notification {
   kind: string;
   @Field(() => GraphQLJSON, { description: 'Ids and names the message is about (never emails)' })
   payload: Record<string, unknown>;
+  @Field(() => String, { nullable: true, description: 'The cohort the notice is about' })
+  cohortName: string | null;
+  @Field(() => [String], {
+    description:
+      'The people the notice is about, by name, as far as you may know them (a mentee is not told who was proposed to her)',
+  })
+  people: string[];
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) readAt: Date | null;
 }

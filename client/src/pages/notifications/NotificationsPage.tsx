@@ -107,6 +107,18 @@ export function NotificationsPage({ me }: { me: Me }) {
                     {!node.readAt && <span className="badge">{t('notifications.new')}</span>}{' '}
                     {kind ? <Link to={where(kind, payload)}>{text}</Link> : text}
                   </p>
+                  {(node.cohortName || node.people.length > 0) && (
+                    <p className="notification-about">
+                      {[
+                        node.cohortName,
+                        node.people.length > 0
+                          ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(node.people)
+                          : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </p>
+                  )}
                   <p className="muted">
                     {formatDateTimeIn(new Date(node.createdAt), me.timezone, locale)}
                   </p>
@@ -114,6 +126,7 @@ export function NotificationsPage({ me }: { me: Me }) {
                     <button
                       type="button"
                       className="btn btn-quiet btn-small"
+                      aria-label={t('notifications.markOneNamed', { text })}
                       onClick={() => {
                         void markRead({ ids: [node.id] }, READ_CONTEXT);
                       }}

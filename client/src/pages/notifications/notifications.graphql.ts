@@ -15,6 +15,8 @@ export const NotificationsQuery = graphql(`
           id
           kind
           payload
+          cohortName
+          people
           createdAt
           readAt
         }
