@@ -19,7 +19,7 @@ const PROPOSAL_KINDS: readonly string[] = [
 const NAMELESS: readonly string[] = ['VERIFY_EMAIL', 'PASSWORD_RESET', 'MAIL_FAILED'];
 
 export function visiblePeople(
-  kind: NotificationKind | string,
+  kind: string,
   parties: NoticeParties,
   reader: { id: string; role: 'MENTEE' | 'MENTOR' | 'LEAD' },
 ): string[] {
