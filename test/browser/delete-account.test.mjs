@@ -5,8 +5,6 @@
 // state in both languages at desktop and phone width under axe.
 // Run: node --test test/browser/delete-account.test.mjs (after building server and client).
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   DESKTOP,
@@ -16,9 +14,8 @@ import {
   newPage,
   screenshot,
 } from './support/browser.mjs';
-import { ROOT, graphql, signUpViaApi, startApi, startWeb } from './support/servers.mjs';
-
-const { DateTime } = createRequire(join(ROOT, 'client/package.json'))('luxon');
+import { LANGUAGES, PASSWORD, SIZES, programApi } from './support/program.mjs';
+import { graphql, startApi, startWeb } from './support/servers.mjs';
 
 const LEAD = {
   email: 'delia.lead@puente.test',
@@ -26,83 +23,21 @@ const LEAD = {
   password: 'a-long-lead-password',
   timezone: 'America/Bogota',
 };
-const PASSWORD = 'a-long-enough-password';
 
 let api;
 let web;
 let browser;
-let counter = 0;
-const uniqueEmail = (name) =>
-  `${name
-    .normalize('NFD')
-    .replace(/[^a-z]/gi, '')
-    .toLowerCase()}.${Date.now()}.${++counter}@puente.test`;
 const heading = (page, name) => page.getByRole('heading', { level: 1, name });
-
-async function call(query, variables, token) {
-  const body = await graphql(api.url, query, variables, token);
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function leadToken() {
-  const { login } = await call(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    { e: LEAD.email, p: LEAD.password },
-  );
-  return login.token;
-}
-
-function person(role, name, overrides = {}) {
-  const email = uniqueEmail(name.toLowerCase());
-  return signUpViaApi(api.url, {
-    email,
-    password: PASSWORD,
-    displayName: name,
-    role,
-    languages: ['EN', 'ES'],
-    preferredLanguage: 'ES',
-    timezone: 'America/Bogota',
-    availability: [{ day: 'TUE', start: '17:00', end: '20:00' }],
-    interests: ['r'],
-    ...(role === 'MENTEE' ? { goals: ['first-contribution'] } : { capacity: 1 }),
-    ...overrides,
-  }).then((account) => ({ ...account, email }));
-}
+const { call, person, openCohort, matchAndAccept, dispatchMail } = programApi(() => api.url, LEAD);
 
 // A mentor and a mentee whose match the mentor accepted; the pair's mail already sent.
 async function acceptedPair(name) {
-  const lead = await leadToken();
-  const start = DateTime.now().setZone('UTC').startOf('day');
-  const { createCohort } = await call(
-    'mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }',
-    {
-      input: {
-        name: `Salida ${Date.now()}`,
-        startsOn: start.toISODate(),
-        endsOn: start.plus({ days: 60 }).toISODate(),
-        requireVerifiedEmail: false,
-      },
-    },
-    lead,
-  );
-  const cohortId = createCohort.id;
-  await call('mutation($id: ID!) { openCohort(cohortId: $id) { id } }', { id: cohortId }, lead);
-  const mentor = await person('MENTOR', name, { cohortId });
-  const mentee = await person('MENTEE', 'Tomás Ruiz', { cohortId });
-  await call(
-    'mutation($id: ID!) { runMatching(cohortId: $id, dryRun: false) { matchedCount } }',
-    { id: cohortId },
-    lead,
-  );
-  const { myMatches } = await call('{ myMatches { id } }', {}, mentor.token);
-  await call(
-    'mutation($id: ID!) { acceptMatch(matchId: $id) { id } }',
-    { id: myMatches[0].id },
-    mentor.token,
-  );
-  await fetch(`${api.url}/test/jobs/mailDispatch`, { method: 'POST' });
-  return { mentor, mentee, matchId: myMatches[0].id };
+  const cohort = await openCohort(`Salida ${Date.now()}`);
+  const mentor = await person('MENTOR', name, { cohortId: cohort.id });
+  const mentee = await person('MENTEE', 'Tomás Ruiz', { cohortId: cohort.id });
+  const matchId = await matchAndAccept(cohort, mentor);
+  await dispatchMail();
+  return { mentor, mentee, matchId };
 }
 
 async function mailbox() {
@@ -177,7 +112,7 @@ describe('deleting one’s account', () => {
     assert.equal(login.errors?.[0]?.extensions?.reason, 'BAD_CREDENTIALS');
 
     // The mentee: an email in her language, and the match shown as ended.
-    await fetch(`${api.url}/test/jobs/mailDispatch`, { method: 'POST' });
+    await dispatchMail();
     const mail = (await mailbox()).find(
       (m) => m.to.includes(pair.mentee.email) && m.subject === 'Tu mentoría terminó',
     );
@@ -216,16 +151,8 @@ describe('deleting one’s account', () => {
 // The section (closed, open with problems) and the confirmation page, in both languages, at
 // desktop and phone width.
 describe('every delete-account state', () => {
-  const sizes = [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ];
-  const languages = [
-    ['en', 'en-US'],
-    ['es', 'es-MX'],
-  ];
-  for (const [lang, locale] of languages) {
-    for (const [size, viewport] of sizes) {
+  for (const [lang, locale] of LANGUAGES) {
+    for (const [size, viewport] of SIZES) {
       test(`delete account in ${lang} at ${size} width passes axe`, async () => {
         const mentee = await person('MENTEE', `Nadia ${lang} ${size}`);
         const page = await newPage(browser, web.url, { locale, viewport });

@@ -5,8 +5,6 @@
 // that need an action, the most urgent first. Both languages, phone and desktop, axe.
 // Run: node --test test/browser/home.test.mjs (after building server and client).
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   DESKTOP,
@@ -16,9 +14,8 @@ import {
   newPage,
   screenshot,
 } from './support/browser.mjs';
-import { ROOT, graphql, signUpViaApi, startApi, startWeb } from './support/servers.mjs';
-
-const { DateTime } = createRequire(join(ROOT, 'client/package.json'))('luxon');
+import { programApi } from './support/program.mjs';
+import { startApi, startWeb } from './support/servers.mjs';
 
 const LEAD = {
   email: 'hana.lead@puente.test',
@@ -30,61 +27,8 @@ const LEAD = {
 let api;
 let web;
 let browser;
-let counter = 0;
 const heading = (page, name) => page.getByRole('heading', { level: 1, name });
-
-async function call(query, variables, token) {
-  const body = await graphql(api.url, query, variables, token);
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function leadToken() {
-  const { login } = await call(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    { e: LEAD.email, p: LEAD.password },
-  );
-  return login.token;
-}
-
-function person(role, name, overrides = {}) {
-  return signUpViaApi(api.url, {
-    email: `${role.toLowerCase()}.${Date.now()}.${++counter}@puente.test`,
-    password: 'a-long-enough-password',
-    displayName: name,
-    role,
-    languages: ['EN', 'ES'],
-    preferredLanguage: 'ES',
-    timezone: 'America/Bogota',
-    availability: [{ day: 'TUE', start: '17:00', end: '20:00' }],
-    interests: ['r'],
-    ...(role === 'MENTEE' ? { goals: ['first-contribution'] } : { capacity: 1 }),
-    ...overrides,
-  });
-}
-
-async function openCohort(name) {
-  const lead = await leadToken();
-  const start = DateTime.now().setZone('UTC').startOf('day');
-  const { createCohort } = await call(
-    'mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }',
-    {
-      input: {
-        name,
-        startsOn: start.toISODate(),
-        endsOn: start.plus({ days: 60 }).toISODate(),
-        requireVerifiedEmail: false,
-      },
-    },
-    lead,
-  );
-  await call(
-    'mutation($id: ID!) { openCohort(cohortId: $id) { id } }',
-    { id: createCohort.id },
-    lead,
-  );
-  return { id: createCohort.id, lead };
-}
+const { call, person, openCohort } = programApi(() => api.url, LEAD);
 
 before(async () => {
   api = await startApi({ lead: LEAD });

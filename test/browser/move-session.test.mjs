@@ -16,7 +16,8 @@ import {
   newPage,
   screenshot,
 } from './support/browser.mjs';
-import { ROOT, graphql, signUpViaApi, startApi, startWeb } from './support/servers.mjs';
+import { programApi } from './support/program.mjs';
+import { ROOT, startApi, startWeb } from './support/servers.mjs';
 
 const { DateTime } = createRequire(join(ROOT, 'client/package.json'))('luxon');
 
@@ -30,95 +31,37 @@ const LEAD = {
 let api;
 let web;
 let browser;
-let counter = 0;
+const { call, person, openCohort, matchAndAccept, dispatchMail } = programApi(() => api.url, LEAD);
 
-async function call(query, variables, token) {
-  const body = await graphql(api.url, query, variables, token);
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-function person(role, name, overrides) {
-  const email = `${role.toLowerCase()}.${Date.now()}.${++counter}@puente.test`;
-  return signUpViaApi(api.url, {
-    email,
-    password: 'a-long-enough-password',
-    displayName: name,
-    role,
-    languages: ['EN', 'ES'],
-    interests: ['r'],
-    ...(role === 'MENTEE' ? { goals: ['first-contribution'] } : { capacity: 1 }),
-    ...overrides,
-  }).then((a) => ({ ...a, email }));
-}
+const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
 
 // A mentor in Madrid and a mentee in Bogotá, accepted, with a session booked by the mentee
 // for Tuesday next week at 12:00 in Bogotá (18:00 or 17:00 in Madrid, by the season).
 async function bookedSession(mentorLanguage) {
-  const { login } = await call(
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    { e: LEAD.email, p: LEAD.password },
-  );
-  const today = DateTime.now().setZone('America/Bogota').startOf('day');
-  const { createCohort } = await call(
-    'mutation($input: CreateCohortInput!) { createCohort(input: $input) { id startsOn endsOn } }',
-    {
-      input: {
-        name: `Horarios ${Date.now()}`,
-        startsOn: today.toISODate(),
-        endsOn: today.plus({ days: 40 }).toISODate(),
-        requireVerifiedEmail: false,
-      },
-    },
-    login.token,
-  );
-  const cohortId = createCohort.id;
-  await call(
-    'mutation($id: ID!) { openCohort(cohortId: $id) { id } }',
-    { id: cohortId },
-    login.token,
-  );
+  const cohort = await openCohort(`Horarios ${Date.now()}`, 40);
   const mentor = await person('MENTOR', 'Marta Ruiz', {
-    cohortId,
+    cohortId: cohort.id,
     preferredLanguage: mentorLanguage,
     timezone: 'Europe/Madrid',
-    availability: ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({
-      day,
-      start: '16:00',
-      end: '21:00',
-    })),
+    availability: WEEKDAYS.map((day) => ({ day, start: '16:00', end: '21:00' })),
   });
   const mentee = await person('MENTEE', 'Diego Paz', {
-    cohortId,
-    preferredLanguage: 'ES',
+    cohortId: cohort.id,
     timezone: 'America/Bogota',
-    availability: ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({
-      day,
-      start: '10:00',
-      end: '15:00',
-    })),
+    availability: WEEKDAYS.map((day) => ({ day, start: '10:00', end: '15:00' })),
   });
-  await call(
-    'mutation($id: ID!) { runMatching(cohortId: $id, dryRun: false) { matchedCount } }',
-    { id: cohortId },
-    login.token,
-  );
-  const { myMatches } = await call('{ myMatches { id } }', {}, mentor.token);
-  const matchId = myMatches[0].id;
-  await call(
-    'mutation($id: ID!) { acceptMatch(matchId: $id) { id } }',
-    { id: matchId },
-    mentor.token,
-  );
-  const tuesday = today.plus({ weeks: 1 }).set({ weekday: 2 });
+  const matchId = await matchAndAccept(cohort, mentor);
+  const tuesday = DateTime.fromISO(cohort.startsOn, { zone: 'America/Bogota' })
+    .plus({ weeks: 1 })
+    .set({ weekday: 2 });
   const { scheduleSessionLocal } = await call(
     `mutation($m: ID!, $l: String!) {
       scheduleSessionLocal(matchId: $m, localStart: $l, durationMinutes: 60, agenda: "Revisar issues") { id } }`,
     { m: matchId, l: `${tuesday.toISODate()}T12:00` },
     mentee.token,
   );
-  await fetch(`${api.url}/test/jobs/mailDispatch`, { method: 'POST' });
-  return { mentor, mentee, sessionId: scheduleSessionLocal.id, tuesday, cohort: createCohort };
+  await dispatchMail();
+  return { mentor, mentee, sessionId: scheduleSessionLocal.id, tuesday, cohort };
 }
 
 before(async () => {
@@ -177,7 +120,7 @@ describe('moving a session', () => {
     assert.match(await card.innerText(), /jueves.*\b1:30/);
 
     // The mentor: an email in English, with the same calendar event at a higher SEQUENCE.
-    await fetch(`${api.url}/test/jobs/mailDispatch`, { method: 'POST' });
+    await dispatchMail();
     const box = (await (await fetch(`${api.url}/dev/mailbox`)).json()).messages;
     const mail = box.find((m) => m.to.includes(s.mentor.email) && /new time/i.test(m.subject));
     assert.ok(mail, `the mentor is told: ${JSON.stringify(box.map((m) => [m.to, m.subject]))}`);

@@ -5,9 +5,10 @@ import { translateApiError } from '../api/errors';
 import type { SessionFieldsFragment } from '../gql/graphql';
 import { formatCalendarDay, formatInZone } from '../lib/format';
 import { apiTranslator } from '../lib/labels';
-import { DURATIONS, insideCohort, instantOf } from '../lib/schedule';
+import { insideCohort, instantOf } from '../lib/schedule';
 import { RescheduleSessionMutation } from '../pages/sessions/sessions.graphql';
-import { describedBy, FieldError, Notice } from './fields';
+import { Notice } from './fields';
+import { SessionTimeFields, withoutFieldError } from './SessionTimeFields';
 
 const WHEN: Intl.DateTimeFormatOptions = {
   weekday: 'long',
@@ -41,16 +42,6 @@ export function MoveSessionForm({
   const [duration, setDuration] = useState(session.durationMinutes);
   const [errors, setErrors] = useState<Errors>({ fields: {}, form: null });
   const [state, move] = useMutation(RescheduleSessionMutation);
-  // A field's error goes as soon as the field changes (it is checked again on submit).
-  const edited = (field: string) =>
-    setErrors((e) =>
-      e.fields[field] || e.form
-        ? {
-            fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => k !== field)),
-            form: null,
-          }
-        : e,
-    );
   const cohort = session.match.cohort;
   const other = session.otherView;
   const id = `move-${session.id}`;
@@ -120,69 +111,25 @@ export function MoveSessionForm({
           zone,
         })}
       </p>
-      <div className="input-row schedule-row">
-        <div className={`field${errors.fields.date ? ' has-error' : ''}`}>
-          <label htmlFor={`${id}-date`} className="label">
-            {t('sessions.date')}
-          </label>
-          <FieldError id={`${id}-date`} message={errors.fields.date} />
-          <input
-            ref={dateRef}
-            id={`${id}-date`}
-            type="date"
-            className="input"
-            min={cohort.startsOn}
-            max={cohort.endsOn}
-            value={date}
-            aria-invalid={errors.fields.date ? true : undefined}
-            aria-describedby={describedBy(`${id}-date`, false, !!errors.fields.date, `${id}-hint`)}
-            onChange={(e) => {
-              setDate(e.target.value);
-              edited('date');
-            }}
-          />
-        </div>
-        <div className={`field${errors.fields.time ? ' has-error' : ''}`}>
-          <label htmlFor={`${id}-time`} className="label">
-            {t('sessions.time')}
-          </label>
-          <FieldError id={`${id}-time`} message={errors.fields.time} />
-          <input
-            id={`${id}-time`}
-            type="time"
-            step={900}
-            className="input"
-            value={time}
-            aria-invalid={errors.fields.time ? true : undefined}
-            aria-describedby={describedBy(`${id}-time`, false, !!errors.fields.time)}
-            onChange={(e) => {
-              setTime(e.target.value);
-              edited('time');
-            }}
-          />
-        </div>
-        <div className={`field${errors.fields.duration ? ' has-error' : ''}`}>
-          <label htmlFor={`${id}-duration`} className="label">
-            {t('sessions.duration')}
-          </label>
-          <FieldError id={`${id}-duration`} message={errors.fields.duration} />
-          <select
-            id={`${id}-duration`}
-            className="input"
-            value={duration}
-            onChange={(e) => {
-              setDuration(Number(e.target.value));
-              edited('duration');
-            }}
-          >
-            {DURATIONS.map((d) => (
-              <option key={d} value={d}>
-                {t('sessions.minutes', { count: d })}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <SessionTimeFields
+        idPrefix={`${id}-`}
+        value={{ date, time, duration }}
+        onChange={(field, value) => {
+          if (field === 'date') {
+            setDate(String(value));
+          } else if (field === 'time') {
+            setTime(String(value));
+          } else {
+            setDuration(Number(value));
+          }
+          setErrors((e) => withoutFieldError(e, field));
+        }}
+        errors={errors.fields}
+        minDate={cohort.startsOn}
+        maxDate={cohort.endsOn}
+        hintId={`${id}-hint`}
+        dateRef={dateRef}
+      />
       <div aria-live="polite" className="schedule-check">
         {preview && other && (
           <p>

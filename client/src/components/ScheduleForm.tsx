@@ -7,8 +7,9 @@ import type { Me } from '../auth/session';
 import type { MyMatchesQuery } from '../gql/graphql';
 import { formatCalendarDay, formatInZone } from '../lib/format';
 import { apiTranslator } from '../lib/labels';
-import { DURATIONS, insideCohort, insideWeeklyHours, instantOf } from '../lib/schedule';
-import { describedBy, FieldError, Notice } from './fields';
+import { insideCohort, insideWeeklyHours, instantOf } from '../lib/schedule';
+import { Notice } from './fields';
+import { SessionTimeFields, withoutFieldError } from './SessionTimeFields';
 
 type MatchItem = MyMatchesQuery['myMatches'][number];
 
@@ -42,16 +43,6 @@ export function ScheduleForm({
   // After a booking: the name of the person who was told.
   const [done, setDone] = useState<string | null>(null);
   const [state, schedule] = useMutation(ScheduleSessionMutation);
-  // A field's error goes as soon as the field changes (it is checked again on submit).
-  const edited = (field: string) =>
-    setErrors((e) =>
-      e.fields[field] || e.form
-        ? {
-            fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => k !== field)),
-            form: null,
-          }
-        : e,
-    );
   const match = matches.find((m) => m.id === matchId);
   const isMentor = me.role === 'MENTOR';
   const other = match ? (isMentor ? match.mentee : match.mentor) : null;
@@ -163,73 +154,23 @@ export function ScheduleForm({
         })}{' '}
         {t('sessions.inYourZone', { zone: me.timezone })}
       </p>
-      <div className="input-row schedule-row">
-        <div className={`field${errors.fields.date ? ' has-error' : ''}`}>
-          <label htmlFor="date" className="label">
-            {t('sessions.date')}
-          </label>
-          <FieldError id="date" message={errors.fields.date} />
-          <input
-            id="date"
-            type="date"
-            className="input"
-            min={match.cohort.startsOn}
-            max={match.cohort.endsOn}
-            value={date}
-            aria-invalid={errors.fields.date ? true : undefined}
-            aria-describedby={describedBy(
-              'date',
-              false,
-              !!errors.fields.date,
-              'session-cohort-hint',
-            )}
-            onChange={(e) => {
-              setDate(e.target.value);
-              edited('date');
-            }}
-          />
-        </div>
-        <div className={`field${errors.fields.time ? ' has-error' : ''}`}>
-          <label htmlFor="time" className="label">
-            {t('sessions.time')}
-          </label>
-          <FieldError id="time" message={errors.fields.time} />
-          <input
-            id="time"
-            type="time"
-            step={900}
-            className="input"
-            value={time}
-            aria-invalid={errors.fields.time ? true : undefined}
-            aria-describedby={describedBy('time', false, !!errors.fields.time)}
-            onChange={(e) => {
-              setTime(e.target.value);
-              edited('time');
-            }}
-          />
-        </div>
-        <div className={`field${errors.fields.duration ? ' has-error' : ''}`}>
-          <label htmlFor="duration" className="label">
-            {t('sessions.duration')}
-          </label>
-          <FieldError id="duration" message={errors.fields.duration} />
-          <select
-            id="duration"
-            className="input"
-            value={duration}
-            onChange={(e) => {
-              setDuration(Number(e.target.value));
-              edited('duration');
-            }}
-          >
-            {DURATIONS.map((d) => (
-              <option key={d} value={d}>
-                {t('sessions.minutes', { count: d })}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <SessionTimeFields
+        value={{ date, time, duration }}
+        onChange={(field, value) => {
+          if (field === 'date') {
+            setDate(String(value));
+          } else if (field === 'time') {
+            setTime(String(value));
+          } else {
+            setDuration(Number(value));
+          }
+          setErrors((e) => withoutFieldError(e, field));
+        }}
+        errors={errors.fields}
+        minDate={match.cohort.startsOn}
+        maxDate={match.cohort.endsOn}
+        hintId="session-cohort-hint"
+      />
       <div aria-live="polite" className="schedule-check">
         {check && (
           <>
