@@ -142,3 +142,25 @@ describe('what happens next, on the home page', () => {
     await page.context().close();
   });
 });
+
+describe('instructions for the device in hand', () => {
+  test('the availability grid explains its keys with a keyboard, not on a touch screen', async () => {
+    const keys = 'Keyboard: arrow keys move';
+    const desk = await newPage(browser, web.url, { locale: 'en-US', viewport: DESKTOP });
+    await desk.goto('/signup');
+    await desk.getByText('Drag across the grid to mark hours', { exact: false }).waitFor();
+    assert.equal(await desk.getByText(keys, { exact: false }).isVisible(), true);
+    await desk.context().close();
+
+    const phone = await newPage(browser, web.url, {
+      locale: 'en-US',
+      viewport: PHONE,
+      touch: true,
+    });
+    await phone.goto('/signup');
+    await phone.getByText('Drag across the grid to mark hours', { exact: false }).waitFor();
+    assert.equal(await phone.getByText(keys, { exact: false }).isVisible(), false);
+    assert.deepEqual(phone.problems, []);
+    await phone.context().close();
+  });
+});

@@ -44,7 +44,13 @@ export function AvailabilityEditor({ id, grid, onChange, timezone, locale, error
     <Fieldset
       id={id}
       legend={t('form.availabilityLegend')}
-      hint={<p>{t('form.availabilityHint', { zone: timezone })}</p>}
+      hint={
+        <p>
+          {t('form.availabilityHint', { zone: timezone })}{' '}
+          {/* Not on touch screens, where there is no keyboard to follow it. */}
+          <span className="keyboard-only">{t('form.availabilityKeys')}</span>
+        </p>
+      }
       error={error}
       className="availability"
     >

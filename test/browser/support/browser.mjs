@@ -38,9 +38,16 @@ export async function launchBrowser() {
 export async function newPage(
   browser,
   baseURL,
-  { locale = 'en-US', timezoneId = 'UTC', viewport = DESKTOP } = {},
+  { locale = 'en-US', timezoneId = 'UTC', viewport = DESKTOP, touch = false } = {},
 ) {
-  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
+  // `touch`: a phone's touch screen (no hover, a coarse pointer), not only its width.
+  const context = await browser.newContext({
+    baseURL,
+    locale,
+    timezoneId,
+    viewport,
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
