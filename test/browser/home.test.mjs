@@ -164,3 +164,22 @@ describe('instructions for the device in hand', () => {
     await phone.context().close();
   });
 });
+
+describe('wide tables on a phone', () => {
+  test('say that they scroll sideways, and name their scroll region apart from their section', async () => {
+    await openCohort(`Tabla ${Date.now()}`);
+    const page = await newPage(browser, web.url, { locale: 'es-MX', viewport: PHONE });
+    const lead = await programApi(() => api.url, LEAD).leadToken();
+    await page.addInitScript((t) => localStorage.setItem('puente.token', t), lead);
+    await page.goto('/cohorts');
+    await page.locator('.table-scroll table').waitFor();
+    const hint = page.getByText('Desliza hacia los lados para ver todas las columnas.');
+    assert.equal(await hint.isVisible(), true);
+    await expectAccessible(page, 'cohorts table (es, phone)', { also: ['landmark-unique'] });
+    await page.setViewportSize(DESKTOP);
+    assert.equal(await hint.isVisible(), false);
+    await expectAccessible(page, 'cohorts table (es, desktop)', { also: ['landmark-unique'] });
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});

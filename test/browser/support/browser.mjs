@@ -60,14 +60,15 @@ export async function newPage(
   return page;
 }
 
-// No serious or critical axe violation on the page as it is now.
-export async function expectAccessible(page, label) {
+// No serious or critical axe violation on the page as it is now; `also` names rules of a
+// lesser impact that must not be broken either (e.g. landmark-unique).
+export async function expectAccessible(page, label, { also = [] } = {}) {
   await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(() =>
     window.axe.run(document, { resultTypes: ['violations'] }),
   );
   const blocking = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
+    (v) => v.impact === 'serious' || v.impact === 'critical' || also.includes(v.id),
   );
   const describe = (v) =>
     `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes
