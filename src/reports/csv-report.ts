@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { effectiveStatus } from '../matches/match-transitions';
 import { scoreWithoutEquity } from '../matching/engine/score-view';
 import { readCohortReport, type CohortReportData } from './cohort-report';
-import { csvPairs, type CsvPairRow } from './reports.repository';
+import { csvPairs, type CsvPairRow, type CsvPerson } from './reports.repository';
 
 export type CsvFile = { fileName: string; body: string };
 
@@ -24,10 +24,39 @@ const PAIR_HEADER = [
   'Completed sessions',
 ];
 
-export function pairRow(p: CsvPairRow, now: Date): unknown[] {
+// People who share a name in the file are told apart by their time zone (the file holds
+// no emails), and by the start of their id when even that is the same; others keep their
+// name as it is.
+export function distinctNames(people: readonly CsvPerson[]): Map<string, string> {
+  const key = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase();
+  const ids = new Map<string, Set<string>>();
+  const zones = new Map<string, Set<string>>();
+  for (const p of people) {
+    ids.set(key(p.name), (ids.get(key(p.name)) ?? new Set()).add(p.id));
+    const zoneKey = `${key(p.name)}\u0000${p.timezone}`;
+    zones.set(zoneKey, (zones.get(zoneKey) ?? new Set()).add(p.id));
+  }
+  const shown = new Map<string, string>();
+  for (const p of people) {
+    if ((ids.get(key(p.name))?.size ?? 0) < 2) {
+      shown.set(p.id, p.name);
+    } else if ((zones.get(`${key(p.name)}\u0000${p.timezone}`)?.size ?? 0) < 2) {
+      shown.set(p.id, `${p.name} (${p.timezone})`);
+    } else {
+      shown.set(p.id, `${p.name} (${p.timezone}, #${p.id.slice(0, 6)})`);
+    }
+  }
+  return shown;
+}
+
+export function pairRow(
+  p: CsvPairRow,
+  now: Date,
+  names: Map<string, string> = distinctNames([p.mentorPerson, p.menteePerson]),
+): unknown[] {
   return [
-    p.mentor,
-    p.mentee,
+    names.get(p.mentorPerson.id) ?? p.mentor,
+    names.get(p.menteePerson.id) ?? p.mentee,
     effectiveStatus(p, now),
     // No self-identification in the file: the score without the equity part.
     scoreWithoutEquity(p.parts, p.weights),
@@ -102,10 +131,17 @@ export async function readCsvReport(
     return null;
   }
   const pairs = await csvPairs(m, cohortId);
+  const names = distinctNames(pairs.flatMap((p) => [p.mentorPerson, p.menteePerson]));
   const body =
     '\ufeff' +
     stringify(
-      [...figureRows(report), [], ['Pairs'], PAIR_HEADER, ...pairs.map((p) => pairRow(p, now))],
+      [
+        ...figureRows(report),
+        [],
+        ['Pairs'],
+        PAIR_HEADER,
+        ...pairs.map((p) => pairRow(p, now, names)),
+      ],
       // Names are chosen by people: a leading = + - @ must not run as a formula.
       { escape_formulas: true },
     );

@@ -65,9 +65,13 @@ export type UnmatchedGroupRow = {
   mentees: number;
 };
 
+export type CsvPerson = { id: string; name: string; timezone: string };
+
 export type CsvPairRow = {
   mentor: string;
   mentee: string;
+  mentorPerson: CsvPerson;
+  menteePerson: CsvPerson;
   status: MatchStatusName;
   expiresAt: Date;
   parts: ScoreParts;
@@ -267,6 +271,8 @@ export async function unmatchedGroups(
 export async function csvPairs(m: EntityManager, cohortId: string): Promise<CsvPairRow[]> {
   const rows = await m.query<Record<string, unknown>[]>(
     `SELECT mentor.display_name AS mentor, mentee.display_name AS mentee, x.status, x.expires_at,
+            mentor.id AS mentor_id, mentee.id AS mentee_id,
+            mentor.timezone AS mentor_zone, mentee.timezone AS mentee_zone,
             x.proposed_at, ${PARTS_SQL},
             (SELECT count(*) FROM mentorship_session s
               WHERE s.match_id = x.id AND s.status = ANY ($2::text[]))::int AS sessions
@@ -280,6 +286,16 @@ export async function csvPairs(m: EntityManager, cohortId: string): Promise<CsvP
   return rows.map((r) => ({
     mentor: String(r.mentor),
     mentee: String(r.mentee),
+    mentorPerson: {
+      id: String(r.mentor_id),
+      name: String(r.mentor),
+      timezone: String(r.mentor_zone),
+    },
+    menteePerson: {
+      id: String(r.mentee_id),
+      name: String(r.mentee),
+      timezone: String(r.mentee_zone),
+    },
     status: matchStatus(r.status),
     expiresAt: r.expires_at as Date,
     parts: toParts(r as RawParts),

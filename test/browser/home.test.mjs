@@ -183,3 +183,52 @@ describe('wide tables on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('people who share a name', () => {
+  test("are told apart in a cohort's matches by the start of their email", async () => {
+    const cohort = await openCohort(`Tocayos ${Date.now()}`);
+    const first = await person('MENTOR', 'Ana Pérez', {
+      cohortId: cohort.id,
+      email: `ana.perez.${Date.now()}@uni.test`,
+    });
+    const second = await person('MENTOR', 'Ana Pérez', {
+      cohortId: cohort.id,
+      email: `aperez.${Date.now()}@lab.test`,
+    });
+    await person('MENTEE', 'Bruno Díaz', { cohortId: cohort.id });
+    await person('MENTEE', 'Carla Ruiz', { cohortId: cohort.id });
+    await call(
+      'mutation($id: ID!) { runMatching(cohortId: $id, dryRun: false) { matchedCount } }',
+      { id: cohort.id },
+      cohort.lead,
+    );
+    const page = await newPage(browser, web.url, { locale: 'en-US', viewport: DESKTOP });
+    await page.addInitScript((t) => localStorage.setItem('puente.token', t), cohort.lead);
+    await page.goto(`/cohorts/${cohort.id}`);
+    const table = page.locator('.data-table', { hasText: 'Ana Pérez' });
+    await table.waitFor();
+    const text = await table.innerText();
+    assert.match(text, /Ana Pérez \(ana\.pe….*@uni\.test\)/);
+    assert.match(text, /Ana Pérez \(aperez….*@lab\.test\)/);
+    // Names nobody shares get no detail.
+    assert.doesNotMatch(text, /Bruno Díaz \(/);
+    assert.ok(first.id !== second.id);
+    await expectAccessible(page, 'matches with two people of one name (en, desktop)');
+    // The CSV holds no emails: there the time zone (and, both in Bogotá, the start of the
+    // id) tells them apart.
+    const csv = await (
+      await fetch(`${api.url}/reports/${cohort.id}.csv`, {
+        headers: { authorization: `Bearer ${cohort.lead}` },
+      })
+    ).text();
+    const anas = csv.split('\n').filter((line) => line.includes('Ana Pérez'));
+    assert.equal(anas.length, 2, csv);
+    for (const line of anas) {
+      assert.match(line, /Ana Pérez \((America\/Bogota|Europe\/Madrid)(, #[0-9a-f]{6})?\)/);
+    }
+    const shown = anas.map((line) => /Ana Pérez \([^)]*\)/.exec(line)?.[0]);
+    assert.notEqual(shown[0], shown[1]);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});

@@ -828,8 +828,8 @@ export type CohortMatchesQuery = {
         respondedAt: string | null;
         closedAt: string | null;
         declineReason: DeclineReason | null;
-        mentor: { id: string; displayName: string };
-        mentee: { id: string; displayName: string };
+        mentor: { id: string; displayName: string; email: string | null; timezone: string };
+        mentee: { id: string; displayName: string; email: string | null; timezone: string };
         history: Array<{
           id: string;
           from: MatchStatus | null;
@@ -4729,6 +4729,8 @@ export const CohortMatchesDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
                                 ],
                               },
                             },
@@ -4740,6 +4742,8 @@ export const CohortMatchesDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
                                 ],
                               },
                             },

@@ -61,7 +61,7 @@ export function programApi(apiUrl, lead) {
       ...(role === 'MENTEE' ? { goals: ['first-contribution'] } : { capacity: 1 }),
       ...overrides,
     });
-    return { ...account, email };
+    return { ...account, id: account.me.id, email };
   }
 
   // A cohort open to sign-ups from today, for `days` days; accounts made here never open

@@ -1,3 +1,4 @@
+import { nameDetails } from '../../lib/name-details';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -60,6 +61,11 @@ export function MatchesTable({
   };
   const data = result.data?.cohortMatches;
   const when = (iso: string | null) => (iso ? formatDateTimeIn(new Date(iso), zone, locale) : '—');
+  // People who share a name on this page are told apart (name-details.ts).
+  const details = nameDetails(
+    (data?.edges ?? []).flatMap(({ node }) => [node.mentor, node.mentee]),
+  );
+
   return (
     <section className="card section-block" aria-labelledby="matches-title">
       <h2 id="matches-title">{t('lead.matchesTitle')}</h2>
@@ -123,8 +129,12 @@ export function MatchesTable({
                 <tbody>
                   {data.edges.map(({ node }) => (
                     <tr key={node.id}>
-                      <td>{node.mentor.displayName}</td>
-                      <td>{node.mentee.displayName}</td>
+                      <td>
+                        <PersonName person={node.mentor} details={details} />
+                      </td>
+                      <td>
+                        <PersonName person={node.mentee} details={details} />
+                      </td>
                       <td>
                         <span className={`pill pill-${node.status}`}>
                           {t(`matchStatus.${node.status}`)}
@@ -182,5 +192,21 @@ export function MatchesTable({
         </>
       )}
     </section>
+  );
+}
+
+function PersonName({
+  person,
+  details,
+}: {
+  person: { id: string; displayName: string };
+  details: Map<string, string>;
+}) {
+  const detail = details.get(person.id);
+  return (
+    <>
+      {person.displayName}
+      {detail && <span className="name-detail"> ({detail})</span>}
+    </>
   );
 }

@@ -211,10 +211,14 @@ export const CohortMatchesQuery = graphql(`
           mentor {
             id
             displayName
+            email
+            timezone
           }
           mentee {
             id
             displayName
+            email
+            timezone
           }
           history {
             id
