@@ -34,6 +34,9 @@ type Report = {
       proposed: number;
       accepted: number;
       declined: number;
+      expired: number;
+      completed: number;
+      ended: number;
       medianHoursToAnswer: number | null;
       declinedByReason: { label: string; display: string }[];
     };
@@ -247,6 +250,28 @@ describe("the leads' report", () => {
     expect(text).not.toMatch(/@example\.org/);
     expect(text.split('\n').filter((l) => /^Mentora \d,/.test(l))).toHaveLength(12);
     expect(text).toMatch(/^Pairs needing a check-in,0$/m);
+    // The file says what the page says: the same funnel, scores on the same scale (of 100).
+    const f = r.funnel;
+    for (const [label, value] of [
+      ['Proposals made', f.proposed],
+      ['Proposals accepted', f.accepted],
+      ['Proposals declined', f.declined],
+      ['Proposals expired', f.expired],
+      ['Mentorships completed', f.completed],
+      ['Mentorships ended early', f.ended],
+    ] as const) {
+      expect(text).toMatch(new RegExp(`^${label},${value}$`, 'm'));
+    }
+    expect(f.proposed).toBeGreaterThan(0);
+    const average = r.averageScore === null ? '' : String(Math.round(r.averageScore) / 10);
+    expect(text).toMatch(
+      new RegExp(`^Average score \\(of 100\\),${average.replace('.', '\\.')}$`, 'm'),
+    );
+    const scores = text
+      .split('\n')
+      .filter((l) => /^Mentora \d,/.test(l))
+      .map((l) => Number(l.split(',')[3]));
+    expect(scores.every((x) => x >= 0 && x <= 100)).toBe(true);
 
     // The CSV is read at the request's time too: 30 days on, the eleven pairs show.
     const csvLater = await fetch(`${baseUrl()}${r.csvUrl}`, {

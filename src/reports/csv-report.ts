@@ -14,7 +14,7 @@ const PAIR_HEADER = [
   'Mentor',
   'Mentee',
   'Status',
-  'Score',
+  'Score (of 100)',
   'Language',
   'Availability',
   'Interests',
@@ -49,6 +49,9 @@ export function distinctNames(people: readonly CsvPerson[]): Map<string, string>
   return shown;
 }
 
+// Scores are kept on a 0–1000 scale; the page and the file show them out of 100.
+const ofHundred = (score: number) => Math.round(score) / 10;
+
 export function pairRow(
   p: CsvPairRow,
   now: Date,
@@ -58,8 +61,9 @@ export function pairRow(
     names.get(p.mentorPerson.id) ?? p.mentor,
     names.get(p.menteePerson.id) ?? p.mentee,
     effectiveStatus(p, now),
-    // No self-identification in the file: the score without the equity part.
-    scoreWithoutEquity(p.parts, p.weights),
+    // No self-identification in the file: the score without the equity part, on the
+    // page's scale (of 100).
+    ofHundred(scoreWithoutEquity(p.parts, p.weights)),
     p.parts.language,
     p.parts.availability,
     p.parts.interests,
@@ -77,10 +81,16 @@ export function figureRows(r: CohortReportData): unknown[][] {
     ['Mentees', r.menteeCount],
     ['Mentors', r.mentorCount],
     ['Matched mentees', r.matchedMenteeCount],
-    ...r.matchesByStatus.map((s) => [`Matches ${s.status.toLowerCase()}`, s.count]),
+    // The funnel as the page draws it: every proposal made, and what became of them.
+    ['Proposals made', r.funnel.proposed],
+    ['Proposals accepted', r.funnel.accepted],
+    ['Proposals declined', r.funnel.declined],
+    ['Proposals expired', r.funnel.expired],
+    ['Mentorships completed', r.funnel.completed],
+    ['Mentorships ended early', r.funnel.ended],
     ['Completed sessions', r.completedSessionCount],
     ['Mentoring hours', r.activity.mentoringHours],
-    ['Average score', r.averageScore ?? ''],
+    ['Average score (of 100)', r.averageScore === null ? '' : ofHundred(r.averageScore)],
     ['Average rating', r.averageRating ?? ''],
     ['Median hours to answer', r.funnel.medianHoursToAnswer ?? ''],
     ['Capacity offered', r.participation.capacityOffered],
