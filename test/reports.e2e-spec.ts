@@ -272,6 +272,20 @@ describe("the leads' report", () => {
       .filter((l) => /^Mentora \d,/.test(l))
       .map((l) => Number(l.split(',')[3]));
     expect(scores.every((x) => x >= 0 && x <= 100)).toBe(true);
+    // In the lead's language when asked (the page asks for its own): words, not codes.
+    const es = await (
+      await fetch(`${baseUrl()}${r.csvUrl}?lang=es`, {
+        headers: { authorization: `Bearer ${lead.token}` },
+      })
+    ).text();
+    expect(es).toMatch(new RegExp(`^Propuestas hechas,${f.proposed}$`, 'm'));
+    expect(es).toMatch(/^Grupos subrepresentados \(autoidentificación\),8,<5/m);
+    expect(es).toMatch(/^Persona mentora,Persona mentoreada,Estado,Puntaje \(de 100\)/m);
+    expect(es).toMatch(
+      /^Mentora \d,[^,]+,(Propuesto|Aceptado|Rechazado|Caducado|Completado|Terminado antes),/m,
+    );
+    expect(es).not.toMatch(/,(PROPOSED|ACCEPTED|DECLINED|EXPIRED),/);
+    expect(text).toMatch(/^Mentor,Mentee,Status,Score \(of 100\)/m);
 
     // The CSV is read at the request's time too: 30 days on, the eleven pairs show.
     const csvLater = await fetch(`${baseUrl()}${r.csvUrl}`, {

@@ -7,22 +7,9 @@ import { effectiveStatus } from '../matches/match-transitions';
 import { scoreWithoutEquity } from '../matching/engine/score-view';
 import { readCohortReport, type CohortReportData } from './cohort-report';
 import { csvPairs, type CsvPairRow, type CsvPerson } from './reports.repository';
+import { CSV_WORDS, type CsvLanguage } from './csv-words';
 
 export type CsvFile = { fileName: string; body: string };
-
-const PAIR_HEADER = [
-  'Mentor',
-  'Mentee',
-  'Status',
-  'Score (of 100)',
-  'Language',
-  'Availability',
-  'Interests',
-  'Goals',
-  'Weekly overlap (min)',
-  'Proposed at (UTC)',
-  'Completed sessions',
-];
 
 // People who share a name in the file are told apart by their time zone (the file holds
 // no emails), and by the start of their id when even that is the same; others keep their
@@ -56,11 +43,12 @@ export function pairRow(
   p: CsvPairRow,
   now: Date,
   names: Map<string, string> = distinctNames([p.mentorPerson, p.menteePerson]),
+  lang: CsvLanguage = 'EN',
 ): unknown[] {
   return [
     names.get(p.mentorPerson.id) ?? p.mentor,
     names.get(p.menteePerson.id) ?? p.mentee,
-    effectiveStatus(p, now),
+    CSV_WORDS[lang].status[effectiveStatus(p, now)],
     // No self-identification in the file: the score without the equity part, on the
     // page's scale (of 100).
     ofHundred(scoreWithoutEquity(p.parts, p.weights)),
@@ -74,32 +62,38 @@ export function pairRow(
   ];
 }
 
-export function figureRows(r: CohortReportData): unknown[][] {
+export function figureRows(r: CohortReportData, lang: CsvLanguage = 'EN'): unknown[][] {
+  const w = CSV_WORDS[lang];
+  const f = w.figures;
+  const cells = (
+    list: readonly { label: string; display: string }[],
+    words = {} as Record<string, string>,
+  ) => list.map((c) => `${words[c.label] ?? c.label}: ${c.display}`);
   return [
-    ['Cohort', r.cohort.name],
-    ['Dates', `${r.cohort.startsOn} – ${r.cohort.endsOn}`],
-    ['Mentees', r.menteeCount],
-    ['Mentors', r.mentorCount],
-    ['Matched mentees', r.matchedMenteeCount],
+    [f.cohort, r.cohort.name],
+    [f.dates, `${r.cohort.startsOn} – ${r.cohort.endsOn}`],
+    [f.mentees, r.menteeCount],
+    [f.mentors, r.mentorCount],
+    [f.matchedMentees, r.matchedMenteeCount],
     // The funnel as the page draws it: every proposal made, and what became of them.
-    ['Proposals made', r.funnel.proposed],
-    ['Proposals accepted', r.funnel.accepted],
-    ['Proposals declined', r.funnel.declined],
-    ['Proposals expired', r.funnel.expired],
-    ['Mentorships completed', r.funnel.completed],
-    ['Mentorships ended early', r.funnel.ended],
-    ['Completed sessions', r.completedSessionCount],
-    ['Mentoring hours', r.activity.mentoringHours],
-    ['Average score (of 100)', r.averageScore === null ? '' : ofHundred(r.averageScore)],
-    ['Average rating', r.averageRating ?? ''],
-    ['Median hours to answer', r.funnel.medianHoursToAnswer ?? ''],
-    ['Capacity offered', r.participation.capacityOffered],
-    ['Capacity used', r.participation.capacityUsed],
-    ['Pairs needing a check-in', r.activity.pairsNeedingCheckIn],
+    [f.proposalsMade, r.funnel.proposed],
+    [f.proposalsAccepted, r.funnel.accepted],
+    [f.proposalsDeclined, r.funnel.declined],
+    [f.proposalsExpired, r.funnel.expired],
+    [f.completed, r.funnel.completed],
+    [f.ended, r.funnel.ended],
+    [f.completedSessions, r.completedSessionCount],
+    [f.mentoringHours, r.activity.mentoringHours],
+    [f.averageScore, r.averageScore === null ? '' : ofHundred(r.averageScore)],
+    [f.averageRating, r.averageRating ?? ''],
+    [f.medianHoursToAnswer, r.funnel.medianHoursToAnswer ?? ''],
+    [f.capacityOffered, r.participation.capacityOffered],
+    [f.capacityUsed, r.participation.capacityUsed],
+    [f.checkIns, r.activity.pairsNeedingCheckIn],
     [],
-    ['Equity', 'Mentees', 'Matched', 'Match rate', 'Median hours to match', 'Average rating'],
+    w.equityHeader,
     ...r.equity.map((e) => [
-      e.group,
+      w.groups[e.group] ?? e.group,
       e.mentees,
       e.matched,
       e.matchRate ?? '',
@@ -107,21 +101,12 @@ export function figureRows(r: CohortReportData): unknown[][] {
       e.averageRating ?? '',
     ]),
     [],
-    [
-      'Mentees by language',
-      ...r.participation.menteesByLanguage.map((c) => `${c.label}: ${c.display}`),
-    ],
-    [
-      'Mentors by language',
-      ...r.participation.mentorsByLanguage.map((c) => `${c.label}: ${c.display}`),
-    ],
-    [
-      'Mentees by UTC offset',
-      ...r.participation.menteesByOffset.map((c) => `${c.label}: ${c.display}`),
-    ],
-    ['Declined by reason', ...r.funnel.declinedByReason.map((c) => `${c.label}: ${c.display}`)],
-    ['Weekly overlap', ...r.quality.overlapDistribution.map((c) => `${c.label}: ${c.display}`)],
-    ...r.quality.unmatched.map((u) => ['Unmatched', u.summary]),
+    [f.menteesByLanguage, ...cells(r.participation.menteesByLanguage, w.languages)],
+    [f.mentorsByLanguage, ...cells(r.participation.mentorsByLanguage, w.languages)],
+    [f.menteesByOffset, ...cells(r.participation.menteesByOffset)],
+    [f.declinedByReason, ...cells(r.funnel.declinedByReason, w.reasons)],
+    [f.weeklyOverlap, ...cells(r.quality.overlapDistribution)],
+    ...r.quality.unmatched.map((u) => [f.unmatched, u.summary]),
   ];
 }
 
@@ -135,6 +120,7 @@ export async function readCsvReport(
   m: EntityManager,
   cohortId: string,
   now: Date,
+  lang: CsvLanguage = 'EN',
 ): Promise<CsvFile | null> {
   const report = await readCohortReport(m, cohortId, now);
   if (!report) {
@@ -146,11 +132,11 @@ export async function readCsvReport(
     '\ufeff' +
     stringify(
       [
-        ...figureRows(report),
+        ...figureRows(report, lang),
         [],
-        ['Pairs'],
-        PAIR_HEADER,
-        ...pairs.map((p) => pairRow(p, now, names)),
+        [CSV_WORDS[lang].figures.pairs],
+        CSV_WORDS[lang].pairHeader,
+        ...pairs.map((p) => pairRow(p, now, names, lang)),
       ],
       // Names are chosen by people: a leading = + - @ must not run as a formula.
       { escape_formulas: true },

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../common/auth/access.decorators';
 import { Role } from '../common/enums';
@@ -19,12 +19,20 @@ export class CsvController {
   ) {}
 
   @Get(':file')
-  async download(@Param('file') file: string, @Req() req: AuthedRequest, @Res() res: Response) {
+  async download(
+    @Param('file') file: string,
+    @Query('lang') lang: string | undefined,
+    @Req() req: AuthedRequest,
+    @Res() res: Response,
+  ) {
     const cohortId = file.replace(/\.csv$/, '');
     if (!file.endsWith('.csv') || !isUuid(cohortId)) {
       throw new AppError('NOT_FOUND', 'No such report.', { reason: 'REPORT_NOT_FOUND' });
     }
-    const csv = await this.reports.csv(cohortId, requestNow(req, this.config.NODE_ENV === 'test'));
+    const csv = await this.reports.csv(cohortId, requestNow(req, this.config.NODE_ENV === 'test'), {
+      id: req.user?.id ?? '',
+      lang: typeof lang === 'string' ? lang : undefined,
+    });
     res
       .status(200)
       .type('text/csv; charset=utf-8')

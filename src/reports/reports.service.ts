@@ -6,6 +6,8 @@ import type { MatchEntity } from '../matches/match.entity';
 import { readCohortReport, type CohortReportData } from './cohort-report';
 import { readCsvReport, type CsvFile } from './csv-report';
 import { inReadOnlySnapshot } from './read-snapshot';
+import { csvLanguage } from './csv-words';
+import { findParticipantById } from '../participants/participants.repository';
 import { matchesByIds } from './reports.repository';
 
 export type ReportData = CohortReportData;
@@ -26,8 +28,16 @@ export class ReportsService {
     return report;
   }
 
-  async csv(cohortId: string, now: Date): Promise<CsvFile> {
-    const file = await inReadOnlySnapshot(this.dataSource, (m) => readCsvReport(m, cohortId, now));
+  // In the language asked for (`?lang=`), else the reader's preferred language.
+  async csv(cohortId: string, now: Date, reader: { id: string; lang?: string }): Promise<CsvFile> {
+    const person =
+      reader.lang || !reader.id
+        ? null
+        : await findParticipantById(this.dataSource.manager, reader.id);
+    const lang = csvLanguage(reader.lang, person?.preferredLanguage ?? null);
+    const file = await inReadOnlySnapshot(this.dataSource, (m) =>
+      readCsvReport(m, cohortId, now, lang),
+    );
     if (!file) {
       throw notFound('The cohort', 'COHORT_NOT_FOUND');
     }

@@ -662,6 +662,8 @@ describe('the product on one port', () => {
     assert.equal(csv.suggestedFilename(), `puente-report-${cohort.id}.csv`);
     const text = readFileSync(await csv.path(), 'utf8');
     assert.ok(text.startsWith('\ufeff'), 'the CSV opens as UTF-8 in a spreadsheet');
+    // In the page's language.
+    assert.match(text, /^Propuestas hechas,0$/m);
     await expectAccessible(page, 'report served by the API server (es, desktop)');
     assert.deepEqual(page.problems, []);
     await page.context().close();

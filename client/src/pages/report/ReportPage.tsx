@@ -103,7 +103,8 @@ export function ReportPage() {
       <div className="page-actions">
         <p className="muted">{t('report.suppressionNote')}</p>
         <DownloadButton
-          url={`/reports/${r.cohortId}.csv`}
+          // In the page's language, as the lead reads it.
+          url={`/reports/${r.cohortId}.csv?lang=${i18n.language === 'es' ? 'es' : 'en'}`}
           filename={`puente-report-${r.cohortId}.csv`}
           label={t('report.csv')}
           className="btn btn-primary"
