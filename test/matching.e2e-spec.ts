@@ -659,7 +659,8 @@ describe('self-identification stays private in scores', () => {
     ).text();
     const rows = csv.split('\n').filter((line) => line.startsWith('Privada,'));
     expect(rows).toHaveLength(2);
-    const shown = String(forMentor.get(urep.id)?.score);
+    // (On the page's scale: out of 100.)
+    const shown = String(Math.round(forMentor.get(urep.id)?.score ?? NaN) / 10);
     expect(rows.every((line) => line.split(',')[3] === shown)).toBe(true);
   });
 });

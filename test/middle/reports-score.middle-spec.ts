@@ -138,8 +138,9 @@ describe('the score: engine, privacy view and report agree (middle tier)', () =>
     const file = await inReadOnlySnapshot(db.dataSource, (m) => readCsvReport(m, cohortId, NOW));
     const lines = file?.body.split('\n') ?? [];
     const scores = lines.filter((l) => l.startsWith('Mentor ')).map((l) => Number(l.split(',')[3]));
-    expect(scores).toEqual([63, 31, 0, 625]);
-    expect(lines).toContain('Average score,179.8');
+    // Out of 100, as on the page.
+    expect(scores).toEqual([6.3, 3.1, 0, 62.5]);
+    expect(lines).toContain('Average score (of 100),18');
   });
 
   it('is why the report does not score in SQL: the database rounds the tie to even', async () => {

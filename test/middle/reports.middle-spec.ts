@@ -431,26 +431,26 @@ describe('the leads report (middle tier)', () => {
       expect.arrayContaining([
         'Mentees,12',
         'Matched mentees,4',
-        'Matches expired,2',
-        'Average score,503.5',
+        'Proposals expired,2',
+        'Average score (of 100),50.4',
         'Median hours to answer,4.5',
         'Capacity used,3',
         'Pairs needing a check-in,1',
-        'Declined by reason,NO_TIME: 6,NOT_MY_EXPERTISE: 0,LANGUAGE: 0,OTHER: 0',
+        "Declined by reason,I don't have time now: 6,Not my area of expertise: 0,Language: 0,Another reason: 0",
       ]),
     );
     const pairs = lines.slice(lines.indexOf('Pairs') + 2).filter((l) => l !== '');
     expect(pairs).toHaveLength(13);
     // Same proposal time: ordered by the mentor's then the mentee's name.
     expect(pairs.slice(0, 7)).toEqual([
-      'Ana Mentora,Aprendiz 1,ACCEPTED,700,1,1,0.5,0.5,360,2027-03-01T00:00:00.000Z,2',
-      'Ana Mentora,Aprendiz 2,ACCEPTED,556,1,1,0,0.5,200,2027-03-01T00:00:00.000Z,1',
-      'Ana Mentora,Aprendiz 3,COMPLETED,500,1,0.5,0.25,0.5,60,2027-03-01T00:00:00.000Z,0',
-      'Beto Mentor,Aprendiz 1,DECLINED,400,0.5,1,0,0,500,2027-03-01T00:00:00.000Z,0',
-      'Beto Mentor,Aprendiz 4,ENDED,333,0.5,1,0,0,180,2027-03-01T00:00:00.000Z,0',
-      'Beto Mentor,Aprendiz 5,PROPOSED,300,0.5,0.5,1,0,119,2027-03-01T00:00:00.000Z,0',
+      'Ana Mentora,Aprendiz 1,Accepted,70,1,1,0.5,0.5,360,2027-03-01T00:00:00.000Z,2',
+      'Ana Mentora,Aprendiz 2,Accepted,55.6,1,1,0,0.5,200,2027-03-01T00:00:00.000Z,1',
+      'Ana Mentora,Aprendiz 3,Completed,50,1,0.5,0.25,0.5,60,2027-03-01T00:00:00.000Z,0',
+      'Beto Mentor,Aprendiz 1,Declined,40,0.5,1,0,0,500,2027-03-01T00:00:00.000Z,0',
+      'Beto Mentor,Aprendiz 4,Ended early,33.3,0.5,1,0,0,180,2027-03-01T00:00:00.000Z,0',
+      'Beto Mentor,Aprendiz 5,Proposed,30,0.5,0.5,1,0,119,2027-03-01T00:00:00.000Z,0',
       // Stored PROPOSED, due at NOW.
-      'Beto Mentor,Aprendiz 6,EXPIRED,800,1,1,1,1,360,2027-03-01T00:00:00.000Z,0',
+      'Beto Mentor,Aprendiz 6,Expired,80,1,1,1,1,360,2027-03-01T00:00:00.000Z,0',
     ]);
     expect(file?.body).not.toMatch(/@example\.org/);
   });
@@ -669,6 +669,8 @@ describe('the leads report (middle tier)', () => {
       expect(rows[0]).toEqual({
         mentor: 'Ana Mentora',
         mentee: 'Aprendiz 1',
+        mentorPerson: expect.objectContaining({ name: 'Ana Mentora', timezone: 'America/Bogota' }),
+        menteePerson: expect.objectContaining({ name: 'Aprendiz 1', timezone: 'Europe/Madrid' }),
         status: 'ACCEPTED',
         expiresAt: EXPIRED_LONG_AGO,
         parts: { language: 1, availability: 1, interests: 0.5, goals: 0.5, equity: 1 },
