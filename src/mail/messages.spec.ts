@@ -236,7 +236,7 @@ describe('the news that the other person of a match left', () => {
     expect(es.subject).toBe('Tu mentoría terminó');
     expect(es.text).toContain('cerró su cuenta de Puente');
     expect(es.html).toContain('lang="es-419"');
-    expect(es.text).not.toMatch(/vosotros|vuestr|\bel mentor\b|\bla mentora\b/i);
+    expect(es.text).not.toMatch(/vosotr[oa]s|vuestr|\bel mentor\b|\bla mentora\b/i);
   });
 
   it('a withdrawn proposal, to its mentor', () => {
